@@ -1,0 +1,148 @@
+package nl.waakzaam.devstack;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Three demonstration signals, one of each kind, submitted through the public API on the first run
+ * (and again if the database was wiped), so that a new user can try follow-up at once. Their receipt
+ * codes are kept next to the development database.
+ */
+final class DemoSignals {
+
+  static final Map<String, String> BODIES = new LinkedHashMap<>();
+
+  static {
+    BODIES.put(
+        "BARN_OFFER",
+        """
+        {"kind":"BARN_OFFER","sector":"AGRICULTURE",
+         "location":{"postcode":"5712","municipality":"Someren"},
+         "observedOn":"2026-11-02",
+         "description":"Two men in a black van asked to rent the empty pig shed for storage.",
+         "barnOffer":{"buildingType":"SHED","floorAreaSquareMetres":600,"offeredRentEuros":5000,
+           "rentPeriod":"PER_MONTH","rentalTermMonths":12,"cashPayment":true,"paidUpfront":true,
+           "statedPurpose":"Storage of garden furniture","requestedChanges":["EXTRA_POWER_SUPPLY","OWNER_MAY_NOT_ENTER"],
+           "approach":"IN_PERSON","offerState":"REFUSED"},
+         "vehicles":[{"licencePlate":"VXD-12-B","country":"NL","makeAndModel":"Mercedes Sprinter","colour":"black"}]}
+        """);
+    BODIES.put(
+        "VESSEL",
+        """
+        {"kind":"VESSEL","sector":"MARITIME",
+         "location":{"postcode":"4381","municipality":"Vlissingen"},
+         "observedOn":"2026-11-10","observedTime":"03:10",
+         "vessel":{"vesselName":"Zeemeeuw","vesselType":"SPEEDBOAT_OR_RIB","flag":"NL","berth":"Steiger C, plaats 14",
+           "arrivedAt":"2026-11-09T22:40","departedAt":"2026-11-10T03:10","cashPayment":true,
+           "warningSigns":["MOVES_AT_NIGHT","NO_LIGHTS","LARGE_CASH_PAYMENT"]}}
+        """);
+    BODIES.put(
+        "GENERAL",
+        """
+        {"kind":"GENERAL","sector":"CAR_TRADE",
+         "location":{"postcode":"3511 AB","municipality":"Utrecht"},
+         "observedOn":"2026-11-20",
+         "general":{"whatHappened":"A buyer wanted to pay 40,000 euros in cash for a car and asked not to register it in his name.",
+           "suspicion":"MONEY_LAUNDERING","paymentMethod":"CASH","amountEuros":40000}}
+        """);
+  }
+
+  private DemoSignals() {}
+
+  /** The kind → "reference receiptCode" of each demo signal, submitting those not yet known. */
+  static Map<String, String> ensure(String baseUrl, Path store) {
+    Properties known = load(store);
+    HttpClient http = HttpClient.newHttpClient();
+    Map<String, String> result = new LinkedHashMap<>();
+    boolean changed = false;
+    for (Map.Entry<String, String> demo : BODIES.entrySet()) {
+      String entry = known.getProperty(demo.getKey());
+      if (entry == null || !stillValid(http, baseUrl, entry.split(" ")[1])) {
+        JsonObject receipt = post(http, baseUrl + "/api/v1/signals", demo.getValue(), 201);
+        entry = receipt.getString("reference") + " " + receipt.getString("receiptCode");
+        known.setProperty(demo.getKey(), entry);
+        changed = true;
+      }
+      result.put(demo.getKey(), entry);
+    }
+    if (changed) {
+      save(store, known);
+    }
+    return result;
+  }
+
+  private static boolean stillValid(HttpClient http, String baseUrl, String receiptCode) {
+    try {
+      JsonObject session =
+          post(http, baseUrl + "/api/v1/followup", "{\"receiptCode\":\"" + receiptCode + "\"}", 200);
+      HttpRequest leave =
+          HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/followup"))
+              .header("Authorization", "FollowUp " + session.getString("token"))
+              .DELETE()
+              .build();
+      http.send(leave, HttpResponse.BodyHandlers.discarding());
+      return true;
+    } catch (IllegalStateException e) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static JsonObject post(HttpClient http, String url, String body, int expected) {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(url))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build();
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != expected) {
+        throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+      }
+      return Json.createReader(new StringReader(response.body())).readObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    }
+  }
+
+  private static Properties load(Path store) {
+    Properties p = new Properties();
+    if (Files.exists(store)) {
+      try (Reader in = Files.newBufferedReader(store)) {
+        p.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return p;
+  }
+
+  private static void save(Path store, Properties p) {
+    try (Writer out = Files.newBufferedWriter(store)) {
+      p.store(out, "Demonstration signals of this development database: kind = reference receipt code");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

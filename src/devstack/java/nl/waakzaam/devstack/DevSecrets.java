@@ -1,0 +1,53 @@
+package nl.waakzaam.devstack;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Properties;
+
+/**
+ * The secrets of a development installation, generated on first use and kept (readable by the owner
+ * only) so that receipt codes stay valid from one run to the next. Never used in production, where
+ * secrets come from the operator's environment.
+ */
+public final class DevSecrets {
+
+  public static final String RECEIPT_SECRET = "WAAKZAAM_RECEIPT_SECRET";
+
+  private DevSecrets() {}
+
+  public static Properties loadOrCreate(Path file) {
+    Properties secrets = new Properties();
+    try {
+      if (Files.exists(file)) {
+        try (Reader in = Files.newBufferedReader(file)) {
+          secrets.load(in);
+        }
+      }
+      if (secrets.getProperty(RECEIPT_SECRET) == null) {
+        secrets.setProperty(RECEIPT_SECRET, randomKey());
+        Files.createDirectories(file.getParent());
+        try (Writer out = Files.newBufferedWriter(file)) {
+          secrets.store(out, "Waakzaam development secrets: never use these in production");
+        }
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      }
+      return secrets;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot keep development secrets in " + file, e);
+    }
+  }
+
+  /** 32 random bytes in Base64: the form {@code waakzaam.receipt.secret} asks for. */
+  public static String randomKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return Base64.getEncoder().encodeToString(key);
+  }
+}

@@ -1,0 +1,94 @@
+package nl.waakzaam.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The run command ({@code mvn -Prun}): starts the whole platform on this machine and stays in the
+ * foreground until stopped (Ctrl-C or SIGTERM), then stops everything it started.
+ *
+ * <ul>
+ *   <li>PostgreSQL: the embedded server with its data in {@code ~/.waakzaam/dev/pgdata}, unless
+ *       {@code WAAKZAAM_DB_URL} points at an existing one;
+ *   <li>the development secrets, generated once and kept in {@code ~/.waakzaam/dev};
+ *   <li>Payara Micro with the WAR, on {@code WAAKZAAM_HTTP_PORT} (8080);
+ *   <li>three demonstration signals, whose receipt codes it prints.
+ * </ul>
+ */
+public final class DevStack {
+
+  private DevStack() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Path home = Path.of(env("WAAKZAAM_DEV_HOME", System.getProperty("user.home") + "/.waakzaam/dev"));
+    Path work = Path.of(System.getProperty("waakzaam.devstack.work-dir", "target/run"));
+    Path war = Path.of(System.getProperty("waakzaam.devstack.war", "target/waakzaam.war"));
+    Path jar = Path.of(System.getProperty("waakzaam.devstack.payara-jar", "target/payara/payara-micro.jar"));
+    int port = Integer.parseInt(env("WAAKZAAM_HTTP_PORT", "8080"));
+    String host = env("WAAKZAAM_HTTP_HOST", "127.0.0.1");
+
+    PayaraMicro.Options options = new PayaraMicro.Options(jar, war, work).host(host).port(port);
+    Properties secrets = DevSecrets.loadOrCreate(home.resolve("secrets.properties"));
+    if (System.getenv(DevSecrets.RECEIPT_SECRET) == null) {
+      options.environment(DevSecrets.RECEIPT_SECRET, secrets.getProperty(DevSecrets.RECEIPT_SECRET));
+    }
+
+    EmbeddedDatabase database = null;
+    String databaseDescription;
+    if (System.getenv("WAAKZAAM_DB_URL") == null) {
+      int dbPort = Integer.parseInt(env("WAAKZAAM_DEV_DB_PORT", "5433"));
+      database = EmbeddedDatabase.start(home.resolve("pgdata"), dbPort);
+      database.ensureDatabase("waakzaam", "waakzaam");
+      options
+          .environment("WAAKZAAM_DB_URL", database.jdbcUrl("waakzaam"))
+          .environment("WAAKZAAM_DB_USER", "waakzaam")
+          .environment("WAAKZAAM_DB_PASSWORD", "");
+      databaseDescription =
+          "embedded PostgreSQL on 127.0.0.1:" + dbPort + ", data in " + home.resolve("pgdata");
+    } else {
+      databaseDescription = System.getenv("WAAKZAAM_DB_URL");
+    }
+
+    PayaraMicro payara = PayaraMicro.start(options);
+    EmbeddedDatabase startedDatabase = database;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("Waakzaam: stopping.");
+                  payara.close();
+                  if (startedDatabase != null) {
+                    startedDatabase.close();
+                  }
+                }));
+
+    System.out.println("Waakzaam: starting Payara Micro (log: " + payara.log() + ")");
+    Duration ready = payara.awaitReady(Duration.ofMinutes(3));
+    Map<String, String> demo = DemoSignals.ensure(payara.baseUrl(), home.resolve("demo-signals.properties"));
+    printBanner(payara.baseUrl(), ready, databaseDescription, payara.log(), demo);
+    payara.waitFor();
+  }
+
+  private static void printBanner(
+      String url, Duration ready, String database, Path log, Map<String, String> demo) {
+    StringBuilder b = new StringBuilder();
+    b.append("\nWaakzaam is running (ready in ").append(ready.toMillis() / 1000.0).append(" s).\n\n");
+    b.append("  API        ").append(url).append("/api/v1\n");
+    b.append("  OpenAPI    ").append(url).append("/openapi\n");
+    b.append("  Health     ").append(url).append("/health\n");
+    b.append("  Database   ").append(database).append('\n');
+    b.append("  Server log ").append(log.toAbsolutePath()).append("\n\n");
+    b.append("  Demonstration signals (reference, receipt code), to try follow-up with:\n");
+    demo.forEach((kind, entry) -> b.append("    ").append(String.format("%-11s", kind)).append(entry).append('\n'));
+    b.append("\n  Submit and follow up with curl: see README.md, 'Exploring the app'.\n");
+    b.append("  Stop with Ctrl-C.\n");
+    System.out.println(b);
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

@@ -1,0 +1,206 @@
+package nl.waakzaam.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro running the Waakzaam WAR as a child process: the same command line for the run
+ * command, the benchmark and the integration tests. Binds to one address (loopback unless told
+ * otherwise), without Hazelcast clustering, phone-home or server banners.
+ */
+public final class PayaraMicro implements AutoCloseable {
+
+  private final Process process;
+  private final String baseUrl;
+  private final Path log;
+
+  private PayaraMicro(Process process, String baseUrl, Path log) {
+    this.process = process;
+    this.baseUrl = baseUrl;
+    this.log = log;
+  }
+
+  /** What to start and how. */
+  public static final class Options {
+    private final Path jar;
+    private final Path war;
+    private final Path workDirectory;
+    private String host = "127.0.0.1";
+    private int port = 8080;
+    private String maxHeap = "512m";
+    private final Map<String, String> environment = new LinkedHashMap<>();
+
+    public Options(Path jar, Path war, Path workDirectory) {
+      this.jar = jar;
+      this.war = war;
+      this.workDirectory = workDirectory;
+    }
+
+    public Options host(String host) {
+      this.host = host;
+      return this;
+    }
+
+    public Options port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    public Options maxHeap(String maxHeap) {
+      this.maxHeap = maxHeap;
+      return this;
+    }
+
+    /** Environment of the server process, on top of this process's own. */
+    public Options environment(String name, String value) {
+      environment.put(name, value);
+      return this;
+    }
+  }
+
+  public static PayaraMicro start(Options o) {
+    try {
+      requireFile(o.jar, "Payara Micro");
+      requireFile(o.war, "the Waakzaam WAR");
+      Path tmp = Files.createDirectories(o.workDirectory.resolve("tmp"));
+      Path preboot = o.workDirectory.resolve("preboot.asadmin");
+      Files.writeString(preboot, prebootCommands(o.host));
+      Path log = o.workDirectory.resolve("payara.log");
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-Xmx" + o.maxHeap);
+      command.add("-Djava.io.tmpdir=" + tmp);
+      command.addAll(
+          List.of(
+              "-jar", o.jar.toString(),
+              "--deploy", o.war.toString(),
+              "--port", Integer.toString(o.port),
+              "--nohazelcast",
+              "--disablephonehome",
+              "--prebootcommandfile", preboot.toString()));
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+      builder.environment().putAll(o.environment);
+      String host = o.host.equals("0.0.0.0") ? "localhost" : o.host;
+      return new PayaraMicro(builder.start(), "http://" + host + ":" + o.port, log);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Payara Micro did not start", e);
+    }
+  }
+
+  /**
+   * Waits until the application answers and reports ready (database reachable, schema migrated).
+   *
+   * @throws IllegalStateException when the server dies or is not ready in time
+   */
+  public Duration awaitReady(Duration timeout) {
+    Instant start = Instant.now();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro stopped while starting; see " + log);
+      }
+      if (deploymentFailed()) {
+        throw new IllegalStateException("Waakzaam failed to deploy; see " + log);
+      }
+      if (answers(http, "/api/v1") && answers(http, "/health/ready")) {
+        return Duration.between(start, Instant.now());
+      }
+      sleep(250);
+    }
+    throw new IllegalStateException("Payara Micro was not ready within " + timeout + "; see " + log);
+  }
+
+  /** Payara Micro keeps running when the application fails to deploy; its log says so. */
+  private boolean deploymentFailed() {
+    try {
+      String text = Files.readString(log);
+      return text.contains("Exception during lifecycle processing")
+          || text.contains("Exception while loading the app");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public Path log() {
+    return log;
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  public int waitFor() throws InterruptedException {
+    return process.waitFor();
+  }
+
+  /** Stops the server: a polite SIGTERM, then a kill if it lingers. */
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static String prebootCommands(String host) {
+    String listener = "configs.config.server-config.network-config";
+    return String.join(
+        "\n",
+        "set " + listener + ".network-listeners.network-listener.http-listener.address=" + host,
+        "set " + listener + ".protocols.protocol.http-listener.http.xpowered-by=false",
+        "set " + listener + ".protocols.protocol.http-listener.http.server-header=false",
+        "");
+  }
+
+  private boolean answers(HttpClient http, String path) {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(2)).build();
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static void requireFile(Path file, String what) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException(what + " is missing at " + file + ": run mvn package first");
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package nl.waakzaam.feedback.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import nl.waakzaam.feedback.domain.FollowUpSession;
+import nl.waakzaam.feedback.domain.FollowUpSessionRepository;
+import nl.waakzaam.feedback.domain.ReporterStatus;
+import nl.waakzaam.feedback.domain.ReporterTimeline;
+import nl.waakzaam.intake.application.ReceiptCodeHasher;
+import nl.waakzaam.intake.domain.ReceiptCode;
+import nl.waakzaam.intake.domain.Signal;
+import nl.waakzaam.intake.domain.SignalRepository;
+import nl.waakzaam.shared.config.Setting;
+import nl.waakzaam.shared.config.Settings;
+
+/**
+ * A reporter's follow-up: the receipt code opens a short session, the session shows the signal's
+ * status and timeline, and leaving ends it.
+ */
+@ApplicationScoped
+public class FollowUp {
+
+  private static final int TOKEN_BYTES = 32;
+
+  private final SecureRandom random = new SecureRandom();
+  private SignalRepository signals;
+  private FollowUpSessionRepository sessions;
+  private ReceiptCodeHasher hasher;
+  private FailedAttempts failedAttempts;
+  private Settings settings;
+  private Clock clock;
+
+  protected FollowUp() {}
+
+  @Inject
+  public FollowUp(
+      SignalRepository signals,
+      FollowUpSessionRepository sessions,
+      ReceiptCodeHasher hasher,
+      FailedAttempts failedAttempts,
+      Settings settings,
+      Clock clock) {
+    this.signals = signals;
+    this.sessions = sessions;
+    this.hasher = hasher;
+    this.failedAttempts = failedAttempts;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens a session for the signal of {@code receiptCode}.
+   *
+   * @param clientAddress the caller's network address, used only to count wrong codes in memory
+   */
+  @Transactional
+  public FollowUpToken open(String receiptCode, String clientAddress) {
+    failedAttempts.checkAllowed(clientAddress);
+    Optional<Signal> signal =
+        ReceiptCode.parse(receiptCode).map(hasher::hash).flatMap(signals::findByReceiptCodeHash);
+    if (signal.isEmpty()) {
+      failedAttempts.recordFailure(clientAddress);
+      throw new ReceiptCodeRejectedException();
+    }
+    byte[] secret = new byte[TOKEN_BYTES];
+    random.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    FollowUpSession session =
+        FollowUpSession.open(hashOf(token), signal.get(), clock.instant(), idleTimeout());
+    sessions.add(session);
+    return new FollowUpToken(token, session.expiresAt());
+  }
+
+  /** The reporter's view of the signal of an open session; using the session extends it. */
+  @Transactional
+  public ReporterView view(String token) {
+    FollowUpSession session = activeSession(token);
+    session.extend(clock.instant(), idleTimeout());
+    Signal signal = session.signal();
+    List<ReporterTimeline.Entry> timeline = ReporterTimeline.of(signal.history());
+    return new ReporterView(
+        signal.reference(),
+        signal.kind(),
+        ReporterStatus.of(signal.status()),
+        signal.outcome(),
+        timeline.get(0).on(),
+        timeline);
+  }
+
+  /** The reporter leaves: the session ends now. */
+  @Transactional
+  public void end(String token) {
+    sessions.remove(activeSession(token));
+  }
+
+  private FollowUpSession activeSession(String token) {
+    if (token == null || token.isBlank()) {
+      throw new FollowUpSessionRejectedException();
+    }
+    Instant now = clock.instant();
+    return sessions
+        .findByTokenHash(hashOf(token))
+        .filter(s -> s.isActiveAt(now))
+        .orElseThrow(FollowUpSessionRejectedException::new);
+  }
+
+  private Duration idleTimeout() {
+    return settings.duration(Setting.FOLLOWUP_IDLE_TIMEOUT);
+  }
+
+  /** Tokens are 256 random bits: a plain hash is enough to keep them out of the database. */
+  static String hashOf(String token) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+}

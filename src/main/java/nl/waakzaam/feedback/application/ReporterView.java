@@ -1,0 +1,19 @@
+package nl.waakzaam.feedback.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.waakzaam.feedback.domain.ReporterStatus;
+import nl.waakzaam.feedback.domain.ReporterTimeline;
+import nl.waakzaam.intake.domain.Outcome;
+import nl.waakzaam.intake.domain.SignalKind;
+import nl.waakzaam.intake.domain.SignalReference;
+
+/** What a reporter may see of their signal. */
+public record ReporterView(
+    SignalReference reference,
+    SignalKind kind,
+    ReporterStatus status,
+    Optional<Outcome> outcome,
+    LocalDate receivedOn,
+    List<ReporterTimeline.Entry> timeline) {}

@@ -1,0 +1,73 @@
+package nl.waakzaam.feedback.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import nl.waakzaam.intake.domain.Signal;
+
+/**
+ * A reporter's short follow-up session, opened with the receipt code. The session is known by the
+ * SHA-256 of its random token only; it ends when the reporter leaves or after a period without use.
+ */
+@Entity
+@Table(name = "followup_session")
+@NamedQuery(
+    name = "FollowUpSession.deleteExpired",
+    query = "delete from FollowUpSession s where s.expiresAt < :now")
+public class FollowUpSession {
+
+  @Id
+  @Column(name = "token_hash", length = 64)
+  private String tokenHash;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "signal_id", nullable = false, updatable = false)
+  private Signal signal;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "expires_at", nullable = false)
+  private OffsetDateTime expiresAt;
+
+  protected FollowUpSession() {}
+
+  private FollowUpSession(String tokenHash, Signal signal, Instant now, Duration idleTimeout) {
+    this.tokenHash = Objects.requireNonNull(tokenHash);
+    this.signal = Objects.requireNonNull(signal);
+    this.createdAt = now.atOffset(ZoneOffset.UTC);
+    this.expiresAt = now.plus(idleTimeout).atOffset(ZoneOffset.UTC);
+  }
+
+  public static FollowUpSession open(
+      String tokenHash, Signal signal, Instant now, Duration idleTimeout) {
+    return new FollowUpSession(tokenHash, signal, now, idleTimeout);
+  }
+
+  public boolean isActiveAt(Instant now) {
+    return now.isBefore(expiresAt.toInstant());
+  }
+
+  /** The reporter used the session: it stays open for another idle period. */
+  public void extend(Instant now, Duration idleTimeout) {
+    expiresAt = now.plus(idleTimeout).atOffset(ZoneOffset.UTC);
+  }
+
+  public Signal signal() {
+    return signal;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt.toInstant();
+  }
+}

@@ -1,0 +1,2 @@
+/** Persistence and housekeeping of follow-up sessions. */
+package nl.waakzaam.feedback.infrastructure;

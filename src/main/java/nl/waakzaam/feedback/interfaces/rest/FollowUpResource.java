@@ -1,0 +1,113 @@
+package nl.waakzaam.feedback.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.waakzaam.feedback.application.FollowUp;
+import nl.waakzaam.feedback.application.FollowUpToken;
+import nl.waakzaam.feedback.application.ReporterView;
+import nl.waakzaam.shared.interfaces.rest.Languages;
+import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
+import nl.waakzaam.shared.interfaces.rest.Messages;
+import nl.waakzaam.shared.interfaces.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * Reporter follow-up with the receipt code. A wrong code and a wrong or lapsed session answer alike
+ * (401), whether or not a signal exists; repeated wrong codes are refused for a while (429).
+ */
+@Path("followup")
+@RequestScoped
+public class FollowUpResource {
+
+  static final String SCHEME = "FollowUp";
+
+  @Inject private FollowUp followUp;
+
+  @Context private HttpServletRequest servletRequest;
+
+  @Context private HttpHeaders headers;
+
+  /** Public: the receipt code is the credential. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Open a follow-up session with the receipt code")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(ref = "FollowUpSession")))
+  @APIResponse(responseCode = "401", description = "Receipt code rejected.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(responseCode = "429", description = "Too many wrong codes.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public FollowUpTokenResponse open(FollowUpRequest request) {
+    if (request == null) {
+      throw new MalformedRequestException("Empty body");
+    }
+    FollowUpToken token = followUp.open(request.receiptCode(), servletRequest.getRemoteAddr());
+    return new FollowUpTokenResponse(token.value(), SCHEME, token.expiresAt());
+  }
+
+  /** Public: the follow-up token is the credential. */
+  @GET
+  @Path("signal")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The status and timeline of the signal, as its reporter sees it")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(ref = "ReporterSignal")))
+  @APIResponse(responseCode = "401", description = "No open session.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public ReporterSignalResponse signal(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    return present(followUp.view(token(authorization)), Messages.in(Languages.preferred(headers)));
+  }
+
+  /** Public: the follow-up token is the credential. */
+  @DELETE
+  @Operation(summary = "Leave: end the follow-up session")
+  @APIResponse(responseCode = "204", description = "Ended.")
+  @APIResponse(responseCode = "401", description = "No open session.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response leave(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    followUp.end(token(authorization));
+    return Response.noContent().build();
+  }
+
+  /** The token of {@code Authorization: FollowUp <token>}; anything else counts as no token. */
+  static String token(String authorization) {
+    if (authorization == null) {
+      return null;
+    }
+    String[] parts = authorization.trim().split("\\s+", 2);
+    return parts.length == 2 && parts[0].equalsIgnoreCase(SCHEME) ? parts[1] : null;
+  }
+
+  private static ReporterSignalResponse present(ReporterView view, Messages messages) {
+    return new ReporterSignalResponse(
+        view.reference().value(),
+        view.kind().name(),
+        view.status().name(),
+        messages.text("reporter-status." + view.status().name()),
+        view.outcome().map(Enum::name).orElse(null),
+        view.outcome().map(o -> messages.text("outcome." + o.name())).orElse(null),
+        view.receivedOn(),
+        view.timeline().stream()
+            .map(
+                e ->
+                    new ReporterSignalResponse.Step(
+                        e.status().name(),
+                        messages.text("reporter-status." + e.status().name()),
+                        e.on()))
+            .toList());
+  }
+}

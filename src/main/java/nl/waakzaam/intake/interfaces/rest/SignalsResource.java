@@ -1,0 +1,63 @@
+package nl.waakzaam.intake.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import nl.waakzaam.intake.application.Receipt;
+import nl.waakzaam.intake.application.RegionUndeterminedException;
+import nl.waakzaam.intake.application.SignalIntake;
+import nl.waakzaam.intake.domain.Actor;
+import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
+import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
+import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.rest.Violation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** Signals coming in. Anyone may submit; nothing about the submitter's connection is kept. */
+@Path("signals")
+@RequestScoped
+public class SignalsResource {
+
+  @Inject private SignalIntake intake;
+
+  @Context private UriInfo uri;
+
+  /** Public: reporters need no account. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Submit a signal", description = "Anonymous unless contact details are given.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Received; the receipt code is shown this once.",
+      content = @Content(schema = @Schema(ref = "SignalReceipt")))
+  @APIResponse(responseCode = "400", description = "Not JSON.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(responseCode = "413", description = "Body too large.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(responseCode = "422", description = "Field violations.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response submit(SubmitSignalRequest request) {
+    if (request == null) {
+      throw new MalformedRequestException("Empty body");
+    }
+    Receipt receipt;
+    try {
+      receipt = intake.receive(SubmissionMapper.toContent(request), Actor.reporter());
+    } catch (RegionUndeterminedException e) {
+      String field =
+          request.location().municipality() == null ? "/location/municipality" : "/location";
+      throw new InvalidRequestException(Violation.of(field, "location.region-undetermined"));
+    }
+    URI location = uri.getBaseUriBuilder().path("signals").path(receipt.reference().value()).build();
+    return Response.created(location).entity(SignalReceiptResponse.of(receipt)).build();
+  }
+}

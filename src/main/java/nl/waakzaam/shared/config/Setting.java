@@ -1,0 +1,103 @@
+package nl.waakzaam.shared.config;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every configuration key of Waakzaam, with its default and meaning: the one list an operator reads.
+ *
+ * <p>Values come from MicroProfile Config, so each key can be given as a system property or as an
+ * environment variable named by {@link #environmentVariable()} ({@code waakzaam.db.url} becomes
+ * {@code WAAKZAAM_DB_URL}). Secrets have no default: a missing secret stops the deployment.
+ */
+public enum Setting {
+  DB_URL(
+      "waakzaam.db.url",
+      "jdbc:postgresql://localhost:5432/waakzaam",
+      "JDBC URL of the PostgreSQL database (15 or newer).",
+      Format.TEXT),
+  DB_USER("waakzaam.db.user", "waakzaam", "Database user the application connects as.", Format.TEXT),
+  DB_PASSWORD("waakzaam.db.password", "", "Password of the database user.", Format.SECRET_TEXT),
+  RECEIPT_SECRET(
+      "waakzaam.receipt.secret",
+      null,
+      "Base64 key of at least 32 bytes for the HMAC-SHA-256 of receipt codes. Required; changing it"
+          + " makes every existing receipt code unusable.",
+      Format.SECRET_KEY),
+  FOLLOWUP_IDLE_TIMEOUT(
+      "waakzaam.followup.idle-timeout",
+      "PT15M",
+      "ISO-8601 duration after which an unused follow-up session ends.",
+      Format.DURATION),
+  FOLLOWUP_MAX_FAILURES(
+      "waakzaam.followup.max-failures",
+      "10",
+      "Wrong receipt codes one client may try within the failure window before being refused.",
+      Format.POSITIVE_INTEGER),
+  FOLLOWUP_MAX_FAILURES_TOTAL(
+      "waakzaam.followup.max-failures-total",
+      "500",
+      "Wrong receipt codes all clients together may try within the failure window (per instance).",
+      Format.POSITIVE_INTEGER),
+  FOLLOWUP_FAILURE_WINDOW(
+      "waakzaam.followup.failure-window",
+      "PT15M",
+      "ISO-8601 duration over which wrong receipt codes are counted.",
+      Format.DURATION),
+  API_MAX_BODY_BYTES(
+      "waakzaam.api.max-body-bytes",
+      "262144",
+      "Largest request body the JSON API reads, in bytes; larger bodies get 413.",
+      Format.POSITIVE_INTEGER);
+
+  /** How a value is written; {@link Settings#check(Setting)} holds a value to it. */
+  public enum Format {
+    TEXT,
+    SECRET_TEXT,
+    SECRET_KEY,
+    DURATION,
+    POSITIVE_INTEGER
+  }
+
+  private final String key;
+  private final String defaultValue;
+  private final String meaning;
+  private final Format format;
+
+  Setting(String key, String defaultValue, String meaning, Format format) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.meaning = meaning;
+    this.format = format;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** The default, or empty when the setting must be given. */
+  public Optional<String> defaultValue() {
+    return Optional.ofNullable(defaultValue);
+  }
+
+  public boolean required() {
+    return defaultValue == null;
+  }
+
+  public Format format() {
+    return format;
+  }
+
+  public boolean secret() {
+    return format == Format.SECRET_TEXT || format == Format.SECRET_KEY;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+
+  /** The environment variable MicroProfile Config maps to this key. */
+  public String environmentVariable() {
+    return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,67 @@
+package nl.waakzaam.shared.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Defines the application's PostgreSQL pool and brings the schema up to date with Flyway before the
+ * application takes a request: Flyway alone owns the schema.
+ *
+ * <p>The pool is configured from MicroProfile Config, that is from system properties or the
+ * environment ({@code WAAKZAAM_DB_URL}, {@code WAAKZAAM_DB_USER}, {@code WAAKZAAM_DB_PASSWORD}).
+ * Payara resolves these expressions before the WAR's own configuration file is read, so the defaults
+ * are written here; a unit test holds them equal to {@code Setting}'s.
+ */
+@DataSourceDefinition(
+    name = DatabaseSchema.DATA_SOURCE,
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    url = "${MPCONFIG=waakzaam.db.url:jdbc:postgresql://localhost:5432/waakzaam}",
+    user = "${MPCONFIG=waakzaam.db.user:waakzaam}",
+    password = "${MPCONFIG=waakzaam.db.password:}",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      // A statement that hangs must not hold a request thread forever (seconds).
+      "socketTimeout=60",
+      // A connection broken by a database restart is replaced, not handed to a request.
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data"
+    })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseSchema {
+
+  public static final String DATA_SOURCE = "java:app/jdbc/waakzaam";
+
+  private static final Logger LOG = Logger.getLogger(DatabaseSchema.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  private DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    MigrateResult result =
+        Flyway.configure(DatabaseSchema.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+  }
+}

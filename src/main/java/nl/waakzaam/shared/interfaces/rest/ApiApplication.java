@@ -1,0 +1,30 @@
+package nl.waakzaam.shared.interfaces.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+
+/** The REST API, versioned under {@code /api/v1}; its OpenAPI description is served at {@code /openapi}. */
+@ApplicationPath("api/v1")
+@ApplicationScoped
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Waakzaam API",
+            version = "1",
+            description =
+                "Signals of organised, undermining crime for the regional Platforms Veilig"
+                    + " Ondernemen. Every error is application/problem+json (RFC 9457).",
+            license = @License(name = "EUPL-1.2")))
+public class ApiApplication extends Application {
+
+  @Override
+  public Map<String, Object> getProperties() {
+    // The OpenAPI document describes the API; Jersey's WADL would be a second, unchecked description.
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

@@ -1,0 +1,118 @@
+package nl.waakzaam.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import nl.waakzaam.testing.Api;
+import nl.waakzaam.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What every client meets first: the API root, its description, health, headers and errors. */
+@ExtendWith(ArquillianExtension.class)
+class ApiBasicsIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.waakzaam();
+  }
+
+  @ArquillianResource private URL base;
+
+  private Api api;
+
+  @BeforeEach
+  void connect() {
+    api = new Api(base);
+  }
+
+  @Test
+  void theRootNamesTheApiAndWhereItIsDescribed() {
+    Api.Reply reply = api.get("api/v1");
+
+    assertEquals(200, reply.status());
+    assertEquals("v1", reply.json().getString("version"));
+    assertEquals("/openapi", reply.json().getString("openapi"));
+  }
+
+  @Test
+  void everyAnswerCarriesTheSecurityHeadersAndNoServerBanner() {
+    Api.Reply reply = api.get("api/v1");
+
+    assertEquals("nosniff", reply.header("X-Content-Type-Options"));
+    assertEquals("no-referrer", reply.header("Referrer-Policy"));
+    assertEquals("no-store", reply.header("Cache-Control"));
+    assertEquals("default-src 'none'; frame-ancestors 'none'", reply.header("Content-Security-Policy"));
+    assertNull(reply.header("X-Powered-By"));
+    assertNull(reply.header("Server"));
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesIntakeAndFollowUp() {
+    Api.Reply reply = api.send(api.json("openapi").setHeader("Accept", "application/json").GET());
+
+    assertEquals(200, reply.status(), reply::toString);
+    var paths = reply.json().getJsonObject("paths");
+    assertTrue(paths.containsKey("/api/v1/signals"), paths::toString);
+    assertTrue(paths.containsKey("/api/v1/followup"), paths::toString);
+    assertTrue(paths.containsKey("/api/v1/followup/signal"), paths::toString);
+    var schemas = reply.json().getJsonObject("components").getJsonObject("schemas");
+    assertTrue(schemas.containsKey("SubmitSignalRequest"));
+    assertEquals(
+        7, schemas.getJsonObject("SignalStatus").getJsonArray("enum").size(), "exactly the seven statuses");
+    assertTrue(!reply.body().contains("\"maxProperties\":0"), "no annotation defaults in the schemas");
+  }
+
+  @Test
+  void theApplicationIsReadyWithItsDatabase() {
+    Api.Reply reply = api.get("health/ready");
+
+    assertEquals(200, reply.status(), reply::toString);
+    assertEquals("UP", reply.json().getString("status"));
+    assertTrue(reply.body().contains("\"database\""));
+  }
+
+  @Test
+  void anUnknownPathIsANotFoundProblem() {
+    Api.Reply reply = api.get("api/v1/no-such-thing");
+
+    assertEquals(404, reply.status());
+    assertEquals("application/problem+json", reply.contentType());
+    assertEquals("urn:waakzaam:problem:not-found", reply.json().getString("type"));
+  }
+
+  @Test
+  void aWrongMethodIsAMethodNotAllowedProblem() {
+    Api.Reply reply = api.send(api.json("api/v1/signals").DELETE());
+
+    assertEquals(405, reply.status());
+    assertEquals("urn:waakzaam:problem:method-not-allowed", reply.json().getString("type"));
+    assertTrue(reply.header("Allow").contains("POST"), reply.header("Allow"));
+  }
+
+  @Test
+  void aRequestTheContainerCannotParseIsStillAProblemDocument() {
+    Api.Reply reply =
+        api.send(
+            api.json("api/v1/signals")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+    assertEquals(400, reply.status(), reply::toString);
+    assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+    assertEquals("Ongeldig verzoek", reply.json().getString("title"));
+  }
+
+  @Test
+  void jerseysOwnDescriptionIsNotServed() {
+    assertEquals(404, api.get("api/v1/application.wadl").status());
+  }
+}

@@ -1,0 +1,101 @@
+package nl.waakzaam.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for black-box tests of the API, speaking JSON. */
+public final class Api {
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final URI base;
+
+  public Api(URL base) {
+    this.base = URI.create(base.toString().replaceAll("/$", ""));
+  }
+
+  public Reply post(String path, JsonStructure body) {
+    return post(path, body.toString());
+  }
+
+  public Reply post(String path, String body) {
+    return send(json(path).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public Reply get(String path) {
+    return send(json(path).GET());
+  }
+
+  /** A request to adjust (headers, method) before {@link #send}. */
+  public HttpRequest.Builder json(String path) {
+    return HttpRequest.newBuilder(base.resolve(path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json");
+  }
+
+  public Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response with its body read as JSON where it is JSON. */
+  public record Reply(HttpResponse<String> response) {
+
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    public String contentType() {
+      return header("Content-Type");
+    }
+
+    public JsonObject json() {
+      try {
+        return Json.createReader(new StringReader(response.body())).readObject();
+      } catch (RuntimeException e) {
+        throw new AssertionError("Not a JSON object (" + status() + "): " + response.body(), e);
+      }
+    }
+
+    public String body() {
+      return response.body();
+    }
+
+    /** The messages of the problem's violations, by field. */
+    public java.util.Map<String, String> violations() {
+      java.util.Map<String, String> byField = new java.util.TreeMap<>();
+      for (JsonValue v : json().getJsonArray("violations")) {
+        JsonObject o = v.asJsonObject();
+        byField.merge(o.getString("field"), o.getString("message"), (a, b) -> a + " | " + b);
+      }
+      return byField;
+    }
+
+    @Override
+    public String toString() {
+      return status() + " " + response.body();
+    }
+  }
+}

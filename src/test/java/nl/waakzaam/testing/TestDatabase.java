@@ -1,0 +1,104 @@
+package nl.waakzaam.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import nl.waakzaam.devstack.EmbeddedDatabase;
+
+/**
+ * The PostgreSQL the integration tests run against, decided once per test run: the server on
+ * 127.0.0.1:5432 when one answers (as on CI, trust authentication), else an embedded server. Either
+ * way the tests get a fresh database {@code waakzaam_it}, owned by a login role of the same name, so
+ * that every run starts from an empty schema that Flyway builds.
+ */
+public final class TestDatabase {
+
+  public static final String NAME = "waakzaam_it";
+
+  private static TestDatabase instance;
+
+  private final String jdbcUrl;
+  private final String description;
+
+  private TestDatabase(String jdbcUrl, String description) {
+    this.jdbcUrl = jdbcUrl;
+    this.description = description;
+  }
+
+  public static synchronized TestDatabase get() {
+    if (instance == null) {
+      instance = start();
+      System.out.println("[waakzaam] Integration tests use " + instance.description);
+    }
+    return instance;
+  }
+
+  private static TestDatabase start() {
+    String serverUrl = System.getProperty("waakzaam.test.db.server", "jdbc:postgresql://127.0.0.1:5432/test");
+    String adminUser = System.getProperty("waakzaam.test.db.admin", "postgres");
+    try (Connection admin = DriverManager.getConnection(serverUrl, adminUser, "")) {
+      recreate(admin);
+      return new TestDatabase(
+          serverUrl.replaceFirst("/[^/]*$", "/" + NAME),
+          "the PostgreSQL server at " + serverUrl.replaceFirst("/[^/]*$", "") + " (database " + NAME + ")");
+    } catch (SQLException noServer) {
+      return embedded();
+    }
+  }
+
+  private static TestDatabase embedded() {
+    try {
+      Path data = Files.createTempDirectory("waakzaam-it-pg");
+      EmbeddedDatabase server = EmbeddedDatabase.start(data, 0);
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+      try (Connection admin = server.adminConnection()) {
+        recreate(admin);
+      }
+      return new TestDatabase(
+          server.jdbcUrl(NAME),
+          "an embedded PostgreSQL on 127.0.0.1:" + server.port() + " (no server answered on 127.0.0.1:5432)");
+    } catch (Exception e) {
+      throw new IllegalStateException("No PostgreSQL for the integration tests", e);
+    }
+  }
+
+  private static void recreate(Connection admin) throws SQLException {
+    try (Statement s = admin.createStatement()) {
+      s.execute("drop database if exists " + NAME + " with (force)");
+      try (ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = '" + NAME + "'")) {
+        if (!rs.next()) {
+          s.execute("create role " + NAME + " login");
+        }
+      }
+      s.execute("create database " + NAME + " owner " + NAME);
+    }
+  }
+
+  public String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  public String user() {
+    return NAME;
+  }
+
+  public Connection connect() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl, NAME, "");
+  }
+
+  /** The number of rows in {@code table}. */
+  public long count(String table) {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package nl.waakzaam.testing.arquillian;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import nl.waakzaam.devstack.PayaraMicro;
+import nl.waakzaam.testing.TestDatabase;
+import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
+import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.descriptor.api.Descriptor;
+
+/**
+ * An Arquillian container that starts Payara Micro once per test run and keeps it for every test
+ * class that deploys the same archive: a Payara start costs 10 to 20 seconds, a test class far less.
+ * Payara's own managed adapter starts a new Payara Micro for every deployment, that is for every test
+ * class. A different archive replaces the running server.
+ *
+ * <p>Only black-box tests ({@code @Deployment(testable = false)}) are supported: they talk HTTP to
+ * the server as any client would.
+ */
+public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMicroConfiguration> {
+
+  /** Settings of the application under test that differ from the defaults. */
+  static final Map<String, String> TEST_SETTINGS =
+      Map.of(
+          "WAAKZAAM_FOLLOWUP_MAX_FAILURES", "5",
+          "WAAKZAAM_FOLLOWUP_FAILURE_WINDOW", "PT2S",
+          "WAAKZAAM_API_MAX_BODY_BYTES", "65536");
+
+  private PayaraMicroConfiguration configuration;
+  private PayaraMicro server;
+  private String deployedArchive;
+  private ProtocolMetaData metaData;
+
+  @Override
+  public Class<PayaraMicroConfiguration> getConfigurationClass() {
+    return PayaraMicroConfiguration.class;
+  }
+
+  @Override
+  public void setup(PayaraMicroConfiguration configuration) {
+    this.configuration = configuration;
+  }
+
+  @Override
+  public void start() {
+    // Payara Micro starts with its archive, at the first deployment.
+  }
+
+  @Override
+  public void stop() {
+    if (server != null) {
+      server.close();
+      server = null;
+    }
+  }
+
+  @Override
+  public ProtocolDescription getDefaultProtocol() {
+    return new ProtocolDescription("Local");
+  }
+
+  @Override
+  public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+    if (server != null && server.isAlive() && archive.getName().equals(deployedArchive)) {
+      return metaData;
+    }
+    stop();
+    try {
+      Path work = Files.createDirectories(Path.of(configuration.getWorkDirectory()).toAbsolutePath());
+      Path war = work.resolve(archive.getName());
+      archive.as(ZipExporter.class).exportTo(war.toFile(), true);
+      TestDatabase database = TestDatabase.get();
+      int port = freePort();
+      PayaraMicro.Options options =
+          new PayaraMicro.Options(Path.of(configuration.getPayaraJar()).toAbsolutePath(), war, work)
+              .port(port)
+              .maxHeap(configuration.getMaxHeap())
+              .environment("WAAKZAAM_DB_URL", database.jdbcUrl())
+              .environment("WAAKZAAM_DB_USER", database.user())
+              .environment("WAAKZAAM_DB_PASSWORD", "")
+              .environment("WAAKZAAM_RECEIPT_SECRET", TestSecrets.RECEIPT_SECRET);
+      TEST_SETTINGS.forEach(options::environment);
+      server = PayaraMicro.start(options);
+      Duration ready = server.awaitReady(Duration.ofSeconds(configuration.getStartupTimeoutSeconds()));
+      System.out.println("[waakzaam] Payara Micro ready on port " + port + " in " + ready.toMillis() + " ms");
+      deployedArchive = archive.getName();
+      HTTPContext http = new HTTPContext("127.0.0.1", port);
+      http.add(new Servlet("waakzaam", ""));
+      metaData = new ProtocolMetaData().addContext(http);
+      return metaData;
+    } catch (IOException | RuntimeException e) {
+      stop();
+      throw new DeploymentException("Payara Micro did not start with " + archive.getName(), e);
+    }
+  }
+
+  @Override
+  public void undeploy(Archive<?> archive) {
+    // Kept deployed for the next test class; stopped with the container at the end of the run.
+  }
+
+  @Override
+  public void deploy(Descriptor descriptor) {
+    throw new UnsupportedOperationException("Descriptors are not deployed");
+  }
+
+  @Override
+  public void undeploy(Descriptor descriptor) {
+    throw new UnsupportedOperationException("Descriptors are not deployed");
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package nl.waakzaam.testing.arquillian;
+
+import nl.waakzaam.devstack.DevSecrets;
+
+/** Secrets of one test run: random, so that no test depends on a value. */
+public final class TestSecrets {
+
+  public static final String RECEIPT_SECRET = DevSecrets.randomKey();
+
+  private TestSecrets() {}
+}
