@@ -157,20 +157,22 @@ public final class StrictJsonBinder {
   }
 
   private Object whole(JsonValue json, Class<?> raw, String pointer, List<Violation> violations) {
-    if (!(json instanceof JsonNumber n) || !n.isIntegral()) {
+    if (!(json instanceof JsonNumber n)) {
       return expected(violations, pointer, "integer");
     }
     BigDecimal number = n.bigDecimalValue();
+    // Look at the magnitude first: 1e999999999 is a whole number too, and must not be expanded.
+    if (number.precision() - number.scale() > 19) {
+      violations.add(Violation.of(pointer, "json.number-too-large"));
+      return null;
+    }
+    BigDecimal normal = number.stripTrailingZeros();
+    if (normal.scale() > 0) {
+      return expected(violations, pointer, "integer");
+    }
     try {
-      // Look at the magnitude first: 1e999999999 is integral too, and must not be expanded.
-      if (number.precision() - number.scale() > 19) {
-        throw new ArithmeticException("too large");
-      }
-      long value = number.longValueExact();
-      if (raw == Integer.class) {
-        return Integer.valueOf(Math.toIntExact(value));
-      }
-      return Long.valueOf(value);
+      long value = normal.longValueExact();
+      return raw == Integer.class ? (Object) Math.toIntExact(value) : (Object) value;
     } catch (ArithmeticException e) {
       violations.add(Violation.of(pointer, "json.number-too-large"));
       return null;

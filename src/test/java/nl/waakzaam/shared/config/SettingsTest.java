@@ -1,0 +1,94 @@
+package nl.waakzaam.shared.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import nl.waakzaam.shared.infrastructure.DatabaseSchema;
+import nl.waakzaam.testing.MapConfig;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+  private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+
+  private static Settings with(Map<String, String> values) {
+    return new Settings(new MapConfig(values));
+  }
+
+  @Test
+  void aMissingReceiptSecretStopsTheDeploymentNamingTheEnvironmentVariable() {
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> with(Map.of()).check(Setting.RECEIPT_SECRET));
+
+    assertTrue(e.getMessage().contains("WAAKZAAM_RECEIPT_SECRET"), e.getMessage());
+  }
+
+  @Test
+  void aShortOrMalformedSecretIsRefused() {
+    String shortKey = Base64.getEncoder().encodeToString(new byte[31]);
+
+    assertThrows(
+        ConfigurationException.class,
+        () -> with(Map.of("waakzaam.receipt.secret", shortKey)).check(Setting.RECEIPT_SECRET));
+    assertThrows(
+        ConfigurationException.class,
+        () -> with(Map.of("waakzaam.receipt.secret", "not base64!")).check(Setting.RECEIPT_SECRET));
+    assertEquals(32, with(Map.of("waakzaam.receipt.secret", KEY)).secretKey(Setting.RECEIPT_SECRET).length);
+  }
+
+  @Test
+  void defaultsApplyAndGivenValuesWin() {
+    assertEquals(Duration.ofMinutes(15), with(Map.of()).duration(Setting.FOLLOWUP_IDLE_TIMEOUT));
+    assertEquals(
+        Duration.ofSeconds(30),
+        with(Map.of("waakzaam.followup.idle-timeout", "PT30S")).duration(Setting.FOLLOWUP_IDLE_TIMEOUT));
+    assertEquals(262_144, with(Map.of()).positiveInteger(Setting.API_MAX_BODY_BYTES));
+  }
+
+  @Test
+  void malformedNumbersAndDurationsAreRefused() {
+    assertThrows(
+        ConfigurationException.class,
+        () -> with(Map.of("waakzaam.api.max-body-bytes", "-1")).check(Setting.API_MAX_BODY_BYTES));
+    assertThrows(
+        ConfigurationException.class,
+        () -> with(Map.of("waakzaam.followup.idle-timeout", "15 minutes")).check(Setting.FOLLOWUP_IDLE_TIMEOUT));
+  }
+
+  @Test
+  void everySettingHasTheEnvironmentVariableMicroProfileConfigMapsItTo() {
+    assertEquals("WAAKZAAM_DB_URL", Setting.DB_URL.environmentVariable());
+    assertEquals("WAAKZAAM_FOLLOWUP_IDLE_TIMEOUT", Setting.FOLLOWUP_IDLE_TIMEOUT.environmentVariable());
+    for (Setting s : Setting.values()) {
+      assertTrue(s.key().startsWith("waakzaam."), s.key());
+      assertTrue(s.environmentVariable().matches("WAAKZAAM_[A-Z0-9_]+"), s.environmentVariable());
+    }
+  }
+
+  @Test
+  void onlySecretsAreRequiredAndEverySettingButTheSecretsHasADefault() {
+    for (Setting s : Setting.values()) {
+      if (s.required()) {
+        assertTrue(s.secret(), s + " is required, so it must be a secret without default");
+      }
+    }
+  }
+
+  @Test
+  void theDataSourceDefaultsAreTheSettingDefaults() {
+    DataSourceDefinition ds = DatabaseSchema.class.getAnnotation(DataSourceDefinition.class);
+
+    assertEquals(expression(Setting.DB_URL), ds.url());
+    assertEquals(expression(Setting.DB_USER), ds.user());
+    assertEquals(expression(Setting.DB_PASSWORD), ds.password());
+  }
+
+  private static String expression(Setting s) {
+    return "${MPCONFIG=" + s.key() + ":" + s.defaultValue().orElseThrow() + "}";
+  }
+}
