@@ -1,0 +1,70 @@
+package nl.waakzaam.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import nl.waakzaam.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The curl examples of README.md's "Exploring the app" work as written, against the real server. */
+@ExtendWith(ArquillianExtension.class)
+class ReadmeExamplesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.waakzaam();
+  }
+
+  @ArquillianResource private URL base;
+
+  /** The {@code bash} blocks of the section, in order, as one script. */
+  static String examples(String readme) {
+    StringBuilder script = new StringBuilder();
+    boolean inSection = false;
+    boolean inBlock = false;
+    for (String line : readme.split("\n")) {
+      if (line.startsWith("#")) {
+        inSection = line.matches("#+ Exploring the app\\s*");
+      } else if (inSection && line.startsWith("```")) {
+        inBlock = !inBlock && line.equals("```bash");
+      } else if (inSection && inBlock) {
+        script.append(line).append('\n');
+      }
+    }
+    return script.toString();
+  }
+
+  @Test
+  void theCurlExamplesWorkAsWritten() throws IOException, InterruptedException {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is not installed here");
+    String script =
+        examples(Files.readString(Path.of("README.md")))
+            .replace("http://localhost:8080", base.toString().replaceAll("/$", ""));
+    assertTrue(script.contains("curl"), "README.md has no bash examples under 'Exploring the app'");
+
+    Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).redirectErrorStream(true).start();
+    assertTrue(bash.waitFor(60, TimeUnit.SECONDS), "the examples did not finish");
+    String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertEquals(0, bash.exitValue(), output);
+    assertTrue(output.contains("\"status\":\"RECEIVED\""), output);
+    assertTrue(output.contains("\"receiptCode\":\""), output);
+    assertTrue(output.contains("\"statusLabel\":\"Ontvangen\""), output);
+    assertTrue(output.contains("\"statusLabel\":\"Received\""), output);
+    assertTrue(output.contains("\n204\n"), output);
+    assertTrue(output.contains("urn:waakzaam:problem:invalid-request"), output);
+    assertTrue(output.contains("\"field\":\"/colour\""), output);
+  }
+}
