@@ -1,12 +1,10 @@
+-- Identifiers are UUIDs made by the application: no sequence round trip, no shared lock.
 -- Signals as received, their history, the references ever handed out, and reporter follow-up sessions.
 -- Lengths and allowed values repeat the application's validation: the database refuses what the
 -- application would never send.
 
--- EclipseLink reads each value as the last id of a block of 50.
-create sequence signal_id_seq start with 50 increment by 50;
-
 create table signal (
-    id                              bigint primary key,
+    id                              uuid primary key,
     reference                       varchar(14) not null unique,
     kind                            varchar(20) not null check (kind in ('GENERAL', 'BARN_OFFER', 'VESSEL')),
     status                          varchar(20) not null check (status in ('RECEIVED', 'IN_TRIAGE', 'AWAITING_REPORTER', 'ROUTED', 'CLOSED', 'REJECTED', 'MERGED')),
@@ -76,7 +74,7 @@ create table signal (
 create index signal_region_received on signal (region, received_at desc, id desc);
 
 create table signal_person (
-    signal_id       bigint not null references signal (id) on delete cascade,
+    signal_id       uuid not null references signal (id) on delete cascade,
     list_index      integer not null,
     name            varchar(200),
     role            varchar(200),
@@ -87,7 +85,7 @@ create table signal_person (
 );
 
 create table signal_vehicle (
-    signal_id       bigint not null references signal (id) on delete cascade,
+    signal_id       uuid not null references signal (id) on delete cascade,
     list_index      integer not null,
     licence_plate   varchar(10) not null,
     plate_country   varchar(2),
@@ -97,7 +95,7 @@ create table signal_vehicle (
 );
 
 create table signal_vessel_mention (
-    signal_id       bigint not null references signal (id) on delete cascade,
+    signal_id       uuid not null references signal (id) on delete cascade,
     list_index      integer not null,
     name            varchar(100),
     registration    varchar(50),
@@ -106,11 +104,10 @@ create table signal_vessel_mention (
     check (name is not null or registration is not null or mmsi is not null)
 );
 
-create sequence signal_status_change_id_seq start with 50 increment by 50;
-
 create table signal_status_change (
-    id              bigint primary key,
-    signal_id       bigint not null references signal (id) on delete cascade,
+    id              uuid primary key,
+    signal_id       uuid not null references signal (id) on delete cascade,
+    sequence_number integer not null,
     from_status     varchar(20),
     to_status       varchar(20) not null,
     occurred_at     timestamptz not null,
@@ -119,7 +116,7 @@ create table signal_status_change (
     reason          varchar(2000)
 );
 
-create index signal_status_change_signal on signal_status_change (signal_id, occurred_at);
+create unique index signal_status_change_signal on signal_status_change (signal_id, sequence_number);
 
 -- Every reference ever handed out, kept after a signal is deleted so that none is ever reused.
 create table signal_reference (
@@ -129,7 +126,7 @@ create table signal_reference (
 
 create table followup_session (
     token_hash      varchar(64) primary key,
-    signal_id       bigint not null references signal (id) on delete cascade,
+    signal_id       uuid not null references signal (id) on delete cascade,
     created_at      timestamptz not null,
     expires_at      timestamptz not null
 );

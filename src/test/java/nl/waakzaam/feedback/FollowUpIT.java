@@ -201,9 +201,10 @@ class FollowUpIT {
       for (String to : statuses) {
         try (PreparedStatement history =
                 c.prepareStatement(
-                    "insert into signal_status_change (id, signal_id, from_status, to_status, occurred_at,"
-                        + " actor_type, actor_id, reason) select nextval('signal_status_change_id_seq'),"
-                        + " id, ?, ?, now(), 'STAFF', 'analyst-test', 'internal note' from signal where reference = ?");
+                    "insert into signal_status_change (id, signal_id, sequence_number, from_status, to_status,"
+                        + " occurred_at, actor_type, actor_id, reason) select gen_random_uuid(), s.id,"
+                        + " (select count(*) from signal_status_change h where h.signal_id = s.id), ?, ?, now(),"
+                        + " 'STAFF', 'analyst-test', 'internal note' from signal s where s.reference = ?");
             PreparedStatement status =
                 c.prepareStatement("update signal set status = ?, version = version + 1 where reference = ?")) {
           history.setString(1, from);

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +23,7 @@ import nl.waakzaam.intake.domain.Signal;
 import nl.waakzaam.intake.domain.SignalRepository;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
+import nl.waakzaam.shared.domain.Randomness;
 
 /**
  * A reporter's follow-up: the receipt code opens a short session, the session shows the signal's
@@ -34,7 +34,6 @@ public class FollowUp {
 
   private static final int TOKEN_BYTES = 32;
 
-  private final SecureRandom random = new SecureRandom();
   private SignalRepository signals;
   private FollowUpSessionRepository sessions;
   private ReceiptCodeHasher hasher;
@@ -75,7 +74,7 @@ public class FollowUp {
       throw new ReceiptCodeRejectedException();
     }
     byte[] secret = new byte[TOKEN_BYTES];
-    random.nextBytes(secret);
+    Randomness.strong().nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     FollowUpSession session =
         FollowUpSession.open(hashOf(token), signal.get(), clock.instant(), idleTimeout());

@@ -23,6 +23,8 @@ public class ReceiptCodeHasher {
 
   private Settings settings;
   private SecretKeySpec key;
+  /** A {@code Mac} is not thread-safe and costly to look up: one per thread, reused. */
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
   protected ReceiptCodeHasher() {}
 
@@ -37,10 +39,14 @@ public class ReceiptCodeHasher {
   }
 
   public byte[] hash(ReceiptCode code) {
+    return macs.get().doFinal(code.value().getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      return mac.doFinal(code.value().getBytes(StandardCharsets.US_ASCII));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA-256 is not available", e);
     }

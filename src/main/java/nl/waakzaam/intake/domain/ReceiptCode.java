@@ -26,9 +26,16 @@ public final class ReceiptCode {
 
   /** A new code; {@code random} must be a cryptographically strong generator. */
   public static ReceiptCode generate(RandomGenerator random) {
+    // One draw of 104 bits, of which each character takes the next five.
+    byte[] bits = new byte[(BITS + 7) / 8];
+    random.nextBytes(bits);
     char[] chars = new char[LENGTH];
     for (int i = 0; i < LENGTH; i++) {
-      chars[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+      int value = 0;
+      for (int b = i * 5; b < i * 5 + 5; b++) {
+        value = (value << 1) | ((bits[b / 8] >> (7 - b % 8)) & 1);
+      }
+      chars[i] = ALPHABET.charAt(value);
     }
     return new ReceiptCode(new String(chars));
   }

@@ -8,15 +8,12 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -29,7 +26,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.shared.domain.Randomness;
 import nl.waakzaam.routing.domain.RegionAssignment;
 
 /**
@@ -55,10 +54,10 @@ import nl.waakzaam.routing.domain.RegionAssignment;
     query = "select s from Signal s where s.receiptCodeHash = :hash")
 public class Signal {
 
+  /** Assigned here, not by the database: no round trip and no shared lock to get one. */
   @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "signal_id")
-  @SequenceGenerator(name = "signal_id", sequenceName = "signal_id_seq", allocationSize = 50)
-  private Long id;
+  @Column(name = "id", nullable = false, updatable = false)
+  private UUID id;
 
   @Embedded private SignalReference reference;
 
@@ -127,7 +126,7 @@ public class Signal {
   private OffsetDateTime receivedAt;
 
   @OneToMany(mappedBy = "signal", cascade = CascadeType.PERSIST)
-  @OrderBy("occurredAt ASC, id ASC")
+  @OrderBy("sequenceNumber ASC")
   private List<StatusChange> history = new ArrayList<>();
 
   @Version
@@ -142,6 +141,7 @@ public class Signal {
       RegionAssignment assignment,
       byte[] receiptCodeHash,
       Instant receivedAt) {
+    this.id = Randomness.uuid();
     this.reference = Objects.requireNonNull(reference, "reference");
     this.kind = content.kind();
     this.sector = content.sector();
@@ -184,7 +184,7 @@ public class Signal {
     Signal signal = new Signal(reference, content, assignment, receiptCodeHash, receivedAt);
     signal.status = SignalStatus.RECEIVED;
     signal.history.add(
-        new StatusChange(signal, null, SignalStatus.RECEIVED, receivedAt, submitter, null));
+        new StatusChange(signal, 0, null, SignalStatus.RECEIVED, receivedAt, submitter, null));
     return signal;
   }
 
@@ -239,7 +239,7 @@ public class Signal {
     if (!status.canMoveTo(next)) {
       throw new IllegalTransitionException(status, next);
     }
-    history.add(new StatusChange(this, status, next, at, actor, reason));
+    history.add(new StatusChange(this, history.size(), status, next, at, actor, reason));
     status = next;
   }
 

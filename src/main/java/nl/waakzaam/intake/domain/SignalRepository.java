@@ -6,12 +6,12 @@ import java.util.Optional;
 public interface SignalRepository {
 
   /**
-   * Reserves a reference for good, so that no two signals ever share one, even after deletion.
+   * Stores a new signal and reserves its reference for good, so that no two signals ever share one,
+   * even after deletion.
    *
-   * @return false when the reference was taken before
+   * @throws ReferenceTakenException when the reference was handed out before; the transaction is then
+   *     lost and the caller starts again with another reference
    */
-  boolean claimReference(SignalReference reference);
-
   void add(Signal signal);
 
   /** The signal whose receipt code has this keyed hash. */

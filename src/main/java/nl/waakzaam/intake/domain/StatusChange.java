@@ -6,17 +6,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.UUID;
+import nl.waakzaam.shared.domain.Randomness;
 
 /**
  * One event in a signal's history: a move from one status to the next, by whom, when and why.
@@ -27,16 +26,16 @@ import java.util.Optional;
 public class StatusChange {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "signal_status_change_id")
-  @SequenceGenerator(
-      name = "signal_status_change_id",
-      sequenceName = "signal_status_change_id_seq",
-      allocationSize = 50)
-  private Long id;
+  @Column(name = "id", nullable = false, updatable = false)
+  private UUID id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "signal_id", nullable = false, updatable = false)
   private Signal signal;
+
+  /** 0 for the receipt, then 1, 2, ...: the order of events, also when two share a moment. */
+  @Column(name = "sequence_number", nullable = false, updatable = false)
+  private int sequenceNumber;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "from_status", length = 20, updatable = false)
@@ -58,12 +57,15 @@ public class StatusChange {
 
   StatusChange(
       Signal signal,
+      int sequenceNumber,
       SignalStatus from,
       SignalStatus to,
       Instant occurredAt,
       Actor actor,
       String reason) {
+    this.id = Randomness.uuid();
     this.signal = signal;
+    this.sequenceNumber = sequenceNumber;
     this.from = from;
     this.to = to;
     this.occurredAt = occurredAt.atOffset(ZoneOffset.UTC);

@@ -32,9 +32,11 @@ import org.flywaydb.core.api.output.MigrateResult;
     properties = {
       // A statement that hangs must not hold a request thread forever (seconds).
       "socketTimeout=60",
-      // A connection broken by a database restart is replaced, not handed to a request.
+      // A connection broken by a database restart is replaced, not handed to a request; checked at
+      // most once a minute per connection, because a check on every use costs every request.
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=meta-data"
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.validate-atmost-once-period-in-seconds=60"
     })
 @Singleton
 @Startup

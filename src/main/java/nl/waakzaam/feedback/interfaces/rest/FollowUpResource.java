@@ -1,6 +1,6 @@
 package nl.waakzaam.feedback.interfaces.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * (401), whether or not a signal exists; repeated wrong codes are refused for a while (429).
  */
 @Path("followup")
-@RequestScoped
+@ApplicationScoped
 public class FollowUpResource {
 
   static final String SCHEME = "FollowUp";

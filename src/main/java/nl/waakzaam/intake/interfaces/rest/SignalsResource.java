@@ -1,6 +1,6 @@
 package nl.waakzaam.intake.interfaces.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Signals coming in. Anyone may submit; nothing about the submitter's connection is kept. */
 @Path("signals")
-@RequestScoped
+@ApplicationScoped
 public class SignalsResource {
 
   @Inject private SignalIntake intake;

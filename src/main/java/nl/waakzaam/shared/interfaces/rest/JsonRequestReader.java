@@ -11,7 +11,9 @@ import jakarta.json.JsonValue;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -44,7 +46,29 @@ public class JsonRequestReader implements MessageBodyReader<Record> {
 
   private final StrictJsonBinder binder = new StrictJsonBinder();
 
-  @Inject private Validator validator;
+  private Validator validator;
+
+  @Inject
+  void validator(ValidatorFactory factory) {
+    // Request records are not entities: skip the JPA "is this property loaded?" question that the
+    // default resolver asks of every property.
+    validator = factory.usingContext().traversableResolver(new AlwaysReachable()).getValidator();
+  }
+
+  /** Every property of a request record is there to be validated. */
+  static final class AlwaysReachable implements TraversableResolver {
+    @Override
+    public boolean isReachable(
+        Object bean, Path.Node property, Class<?> rootType, Path path, java.lang.annotation.ElementType type) {
+      return true;
+    }
+
+    @Override
+    public boolean isCascadable(
+        Object bean, Path.Node property, Class<?> rootType, Path path, java.lang.annotation.ElementType type) {
+      return true;
+    }
+  }
 
   @Override
   public boolean isReadable(

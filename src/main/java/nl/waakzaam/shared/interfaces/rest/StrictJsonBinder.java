@@ -91,29 +91,47 @@ public final class StrictJsonBinder {
     if (!(json instanceof JsonObject object)) {
       return expected(violations, pointer, "object");
     }
-    RecordComponent[] components = type.getRecordComponents();
-    Set<String> known =
-        Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
+    RecordShape shape = SHAPES.get(type);
     object.keySet().stream()
-        .filter(key -> !known.contains(key))
+        .filter(key -> !shape.names().contains(key))
         .sorted()
         .forEach(key -> violations.add(Violation.of(child(pointer, key), "json.unknown-field")));
+    RecordComponent[] components = shape.components();
     Object[] values = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       RecordComponent c = components[i];
       values[i] = read(object.get(c.getName()), c.getGenericType(), child(pointer, c.getName()), violations);
     }
-    Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
     try {
-      Constructor<?> constructor = type.getDeclaredConstructor(types);
-      constructor.setAccessible(true);
-      return constructor.newInstance(values);
+      return shape.constructor().newInstance(values);
     } catch (InvocationTargetException e) {
       throw new IllegalStateException("Request record " + type + " refused its values", e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Request record " + type + " cannot be built", e);
     }
   }
+
+  /** A record's components, their names and its canonical constructor, looked up once per class. */
+  private record RecordShape(RecordComponent[] components, Set<String> names, Constructor<?> constructor) {}
+
+  private static final ClassValue<RecordShape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+          try {
+            Constructor<?> constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return new RecordShape(
+                components,
+                Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet()),
+                constructor);
+          } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("Request record " + type + " has no canonical constructor", e);
+          }
+        }
+      };
 
   private Object collection(
       JsonValue json, Class<?> raw, Type type, String pointer, List<Violation> violations) {
