@@ -26,18 +26,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The architecture of DESIGN.md, held by the build: capabilities with the layers domain, application,
- * infrastructure and interfaces; a capability uses another's domain and application, never its
- * infrastructure or interfaces. {@code shared} is the kernel every capability builds on: it uses no
- * capability, and others may use its domain, configuration and REST plumbing, never its infrastructure.
+ * The architecture of DESIGN.md, held by the build: capabilities with the layers domain,
+ * application, infrastructure and interfaces; a capability uses another's domain and application,
+ * never its infrastructure or interfaces. {@code shared} is the kernel every capability builds on:
+ * it uses no capability, and others may use its domain, configuration and REST plumbing, never its
+ * infrastructure.
  */
 class ArchitectureTest {
 
   private static final String ROOT = "nl.waakzaam";
-  private static final List<String> LAYERS = List.of("domain", "application", "infrastructure", "interfaces");
+  private static final List<String> LAYERS =
+      List.of("domain", "application", "infrastructure", "interfaces");
 
   private static final JavaClasses MAIN =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(ROOT);
 
   /** {@code intake} for {@code nl.waakzaam.intake.domain.Signal}. */
   static Optional<String> capability(JavaClass c) {
@@ -65,7 +69,8 @@ class ArchitectureTest {
                     layer(c).map(LAYERS::contains).orElse(false)
                         || c.getPackageName().equals(ROOT + ".shared.config");
                 if (!inLayer) {
-                  events.add(SimpleConditionEvent.violated(c, c.getName() + " is outside the layers"));
+                  events.add(
+                      SimpleConditionEvent.violated(c, c.getName() + " is outside the layers"));
                 }
               }
             })
@@ -76,27 +81,31 @@ class ArchitectureTest {
   void aCapabilityUsesOnlyTheDomainAndApplicationOfAnother() {
     classes()
         .should(
-            new ArchCondition<JavaClass>("use another capability through its domain or application only") {
+            new ArchCondition<JavaClass>(
+                "use another capability through its domain or application only") {
               @Override
               public void check(JavaClass c, ConditionEvents events) {
                 String own = capability(c).orElseThrow();
-                c.getDirectDependenciesFromSelf().forEach(d -> {
-                  JavaClass target = d.getTargetClass();
-                  Optional<String> other = capability(target);
-                  if (other.isEmpty() || other.get().equals(own)) {
-                    return;
-                  }
-                  String layer = layer(target).orElse("config");
-                  boolean allowed =
-                      layer.equals("domain")
-                          || layer.equals("application")
-                          || (other.get().equals("shared") && layer.equals("config"))
-                          || (other.get().equals("shared") && layer.equals("interfaces")
-                              && layer(c).orElse("").equals("interfaces"));
-                  if (!allowed) {
-                    events.add(SimpleConditionEvent.violated(d, d.getDescription()));
-                  }
-                });
+                c.getDirectDependenciesFromSelf()
+                    .forEach(
+                        d -> {
+                          JavaClass target = d.getTargetClass();
+                          Optional<String> other = capability(target);
+                          if (other.isEmpty() || other.get().equals(own)) {
+                            return;
+                          }
+                          String layer = layer(target).orElse("config");
+                          boolean allowed =
+                              layer.equals("domain")
+                                  || layer.equals("application")
+                                  || (other.get().equals("shared") && layer.equals("config"))
+                                  || (other.get().equals("shared")
+                                      && layer.equals("interfaces")
+                                      && layer(c).orElse("").equals("interfaces"));
+                          if (!allowed) {
+                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                          }
+                        });
               }
             })
         .check(MAIN);
@@ -110,7 +119,8 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat(
             DescribedPredicate.describe(
-                "belong to a capability", c -> capability(c).map(n -> !n.equals("shared")).orElse(false)))
+                "belong to a capability",
+                c -> capability(c).map(n -> !n.equals("shared")).orElse(false)))
         .check(MAIN);
   }
 
@@ -141,7 +151,8 @@ class ArchitectureTest {
         .resideInAPackage("..application..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("..interfaces..", "..infrastructure..", "jakarta.ws.rs..", "jakarta.servlet..")
+        .resideInAnyPackage(
+            "..interfaces..", "..infrastructure..", "jakarta.ws.rs..", "jakarta.servlet..")
         .check(MAIN);
   }
 
@@ -154,10 +165,15 @@ class ArchitectureTest {
         .should(
             new ArchCondition<>("neither take nor return a JPA entity") {
               @Override
-              public void check(com.tngtech.archunit.core.domain.JavaMethod m, ConditionEvents events) {
+              public void check(
+                  com.tngtech.archunit.core.domain.JavaMethod m, ConditionEvents events) {
                 Stream.concat(Stream.of(m.getRawReturnType()), m.getRawParameterTypes().stream())
                     .filter(t -> t.isAnnotatedWith(Entity.class))
-                    .forEach(t -> events.add(SimpleConditionEvent.violated(m, m.getFullName() + " uses " + t.getName())));
+                    .forEach(
+                        t ->
+                            events.add(
+                                SimpleConditionEvent.violated(
+                                    m, m.getFullName() + " uses " + t.getName())));
               }
             })
         .check(MAIN);

@@ -19,8 +19,8 @@ import java.util.Properties;
 
 /**
  * Three demonstration signals, one of each kind, submitted through the public API on the first run
- * (and again if the database was wiped), so that a new user can try follow-up at once. Their receipt
- * codes are kept next to the development database.
+ * (and again if the database was wiped), so that a new user can try follow-up at once. Their
+ * receipt codes are kept next to the development database.
  */
 final class DemoSignals {
 
@@ -88,7 +88,8 @@ final class DemoSignals {
   private static boolean stillValid(HttpClient http, String baseUrl, String receiptCode) {
     try {
       JsonObject session =
-          post(http, baseUrl + "/api/v1/followup", "{\"receiptCode\":\"" + receiptCode + "\"}", 200);
+          post(
+              http, baseUrl + "/api/v1/followup", "{\"receiptCode\":\"" + receiptCode + "\"}", 200);
       HttpRequest leave =
           HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/followup"))
               .header("Authorization", "FollowUp " + session.getString("token"))
@@ -115,7 +116,8 @@ final class DemoSignals {
               .build();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != expected) {
-        throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        throw new IllegalStateException(
+            url + " answered " + response.statusCode() + ": " + response.body());
       }
       return Json.createReader(new StringReader(response.body())).readObject();
     } catch (IOException e) {
@@ -140,7 +142,8 @@ final class DemoSignals {
 
   private static void save(Path store, Properties p) {
     try (Writer out = Files.newBufferedWriter(store)) {
-      p.store(out, "Demonstration signals of this development database: kind = reference receipt code");
+      p.store(
+          out, "Demonstration signals of this development database: kind = reference receipt code");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

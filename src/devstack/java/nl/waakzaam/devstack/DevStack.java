@@ -22,17 +22,21 @@ public final class DevStack {
   private DevStack() {}
 
   public static void main(String[] args) throws InterruptedException {
-    Path home = Path.of(env("WAAKZAAM_DEV_HOME", System.getProperty("user.home") + "/.waakzaam/dev"));
+    Path home =
+        Path.of(env("WAAKZAAM_DEV_HOME", System.getProperty("user.home") + "/.waakzaam/dev"));
     Path work = Path.of(System.getProperty("waakzaam.devstack.work-dir", "target/run"));
     Path war = Path.of(System.getProperty("waakzaam.devstack.war", "target/waakzaam.war"));
-    Path jar = Path.of(System.getProperty("waakzaam.devstack.payara-jar", "target/payara/payara-micro.jar"));
+    Path jar =
+        Path.of(
+            System.getProperty("waakzaam.devstack.payara-jar", "target/payara/payara-micro.jar"));
     int port = Integer.parseInt(env("WAAKZAAM_HTTP_PORT", "8080"));
     String host = env("WAAKZAAM_HTTP_HOST", "127.0.0.1");
 
     PayaraMicro.Options options = new PayaraMicro.Options(jar, war, work).host(host).port(port);
     Properties secrets = DevSecrets.loadOrCreate(home.resolve("secrets.properties"));
     if (System.getenv(DevSecrets.RECEIPT_SECRET) == null) {
-      options.environment(DevSecrets.RECEIPT_SECRET, secrets.getProperty(DevSecrets.RECEIPT_SECRET));
+      options.environment(
+          DevSecrets.RECEIPT_SECRET, secrets.getProperty(DevSecrets.RECEIPT_SECRET));
     }
 
     EmbeddedDatabase database = null;
@@ -66,7 +70,8 @@ public final class DevStack {
 
     System.out.println("Waakzaam: starting Payara Micro (log: " + payara.log() + ")");
     Duration ready = payara.awaitReady(Duration.ofMinutes(3));
-    Map<String, String> demo = DemoSignals.ensure(payara.baseUrl(), home.resolve("demo-signals.properties"));
+    Map<String, String> demo =
+        DemoSignals.ensure(payara.baseUrl(), home.resolve("demo-signals.properties"));
     printBanner(payara.baseUrl(), ready, databaseDescription, payara.log(), demo);
     payara.waitFor();
   }
@@ -74,14 +79,18 @@ public final class DevStack {
   private static void printBanner(
       String url, Duration ready, String database, Path log, Map<String, String> demo) {
     StringBuilder b = new StringBuilder();
-    b.append("\nWaakzaam is running (ready in ").append(ready.toMillis() / 1000.0).append(" s).\n\n");
+    b.append("\nWaakzaam is running (ready in ")
+        .append(ready.toMillis() / 1000.0)
+        .append(" s).\n\n");
     b.append("  API        ").append(url).append("/api/v1\n");
     b.append("  OpenAPI    ").append(url).append("/openapi\n");
     b.append("  Health     ").append(url).append("/health\n");
     b.append("  Database   ").append(database).append('\n');
     b.append("  Server log ").append(log.toAbsolutePath()).append("\n\n");
     b.append("  Demonstration signals (reference, receipt code), to try follow-up with:\n");
-    demo.forEach((kind, entry) -> b.append("    ").append(String.format("%-11s", kind)).append(entry).append('\n'));
+    demo.forEach(
+        (kind, entry) ->
+            b.append("    ").append(String.format("%-11s", kind)).append(entry).append('\n'));
     b.append("\n  Submit and follow up with curl: see README.md, 'Exploring the app'.\n");
     b.append("  Stop with Ctrl-C.\n");
     System.out.println(b);

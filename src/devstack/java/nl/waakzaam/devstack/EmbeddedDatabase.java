@@ -10,8 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A real PostgreSQL server from the binaries on Maven Central (zonky), for a laptop and for tests on
- * a machine without PostgreSQL. Listens on loopback only; runs without fsync, so never for production.
+ * A real PostgreSQL server from the binaries on Maven Central (zonky), for a laptop and for tests
+ * on a machine without PostgreSQL. Listens on loopback only; runs without fsync, so never for
+ * production.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -53,7 +54,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /** Creates the login role and the database it owns, unless they exist. */
   public void ensureDatabase(String name, String owner) {
-    try (Connection c = adminConnection(); Statement s = c.createStatement()) {
+    try (Connection c = adminConnection();
+        Statement s = c.createStatement()) {
       if (!exists(s, "select 1 from pg_roles where rolname = '" + owner + "'")) {
         s.execute("create role " + owner + " login");
       }

@@ -85,12 +85,16 @@ public final class PayaraMicro implements AutoCloseable {
       command.add("-Djava.io.tmpdir=" + tmp);
       command.addAll(
           List.of(
-              "-jar", o.jar.toString(),
-              "--deploy", o.war.toString(),
-              "--port", Integer.toString(o.port),
+              "-jar",
+              o.jar.toString(),
+              "--deploy",
+              o.war.toString(),
+              "--port",
+              Integer.toString(o.port),
               "--nohazelcast",
               "--disablephonehome",
-              "--prebootcommandfile", preboot.toString()));
+              "--prebootcommandfile",
+              preboot.toString()));
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
@@ -123,7 +127,8 @@ public final class PayaraMicro implements AutoCloseable {
       }
       sleep(250);
     }
-    throw new IllegalStateException("Payara Micro was not ready within " + timeout + "; see " + log);
+    throw new IllegalStateException(
+        "Payara Micro was not ready within " + timeout + "; see " + log);
   }
 
   /** Payara Micro keeps running when the application fails to deploy; its log says so. */

@@ -39,7 +39,9 @@ class ComposeFileTest {
   }
 
   private static Set<String> settingVariables() {
-    return Arrays.stream(Setting.values()).map(Setting::environmentVariable).collect(Collectors.toSet());
+    return Arrays.stream(Setting.values())
+        .map(Setting::environmentVariable)
+        .collect(Collectors.toSet());
   }
 
   @Test
@@ -64,7 +66,8 @@ class ComposeFileTest {
     for (Setting s : Setting.values()) {
       String value = appEnvironment().get(s.environmentVariable());
       if (s.secret() && value != null) {
-        assertTrue(value.matches("\\$\\{" + s.environmentVariable() + ":\\?.*\\}"), s + " = " + value);
+        assertTrue(
+            value.matches("\\$\\{" + s.environmentVariable() + ":\\?.*\\}"), s + " = " + value);
       }
     }
   }
@@ -72,7 +75,8 @@ class ComposeFileTest {
   @Test
   void theAppWaitsForAHealthyDatabaseAndPointsAtIt() throws IOException {
     assertTrue(service("app").get("depends_on").toString().contains("service_healthy"));
-    assertTrue(appEnvironment().get("WAAKZAAM_DB_URL").startsWith("jdbc:postgresql://database:5432/"));
+    assertTrue(
+        appEnvironment().get("WAAKZAAM_DB_URL").startsWith("jdbc:postgresql://database:5432/"));
     assertTrue(service("database").containsKey("healthcheck"));
   }
 

@@ -77,7 +77,8 @@ class FollowUpIT {
 
     assertEquals("Received", view.json().getString("statusLabel"));
     for (String internal : new String[] {"region", "actor", "reason", "contact", "description"}) {
-      assertTrue(!view.body().contains(internal), "the reporter view shows no " + internal + ": " + view);
+      assertTrue(
+          !view.body().contains(internal), "the reporter view shows no " + internal + ": " + view);
     }
   }
 
@@ -87,7 +88,8 @@ class FollowUpIT {
     String code = submit().getString("receiptCode");
     String typed = code.replace("-", " ").toLowerCase().replace('0', 'o').replace('1', 'l');
 
-    Api.Reply reply = api.post("api/v1/followup", Json.createObjectBuilder().add("receiptCode", typed).build());
+    Api.Reply reply =
+        api.post("api/v1/followup", Json.createObjectBuilder().add("receiptCode", typed).build());
 
     assertEquals(200, reply.status(), reply::toString);
   }
@@ -102,7 +104,8 @@ class FollowUpIT {
 
     assertEquals("QUESTION_FOR_YOU", signal.getString("status"));
     assertEquals(3, signal.getJsonArray("timeline").size(), signal::toString);
-    assertEquals("In behandeling", signal.getJsonArray("timeline").getJsonObject(1).getString("label"));
+    assertEquals(
+        "In behandeling", signal.getJsonArray("timeline").getJsonObject(1).getString("label"));
   }
 
   @Test
@@ -110,7 +113,8 @@ class FollowUpIT {
   void leavingEndsTheSession() {
     String token = open(submit().getString("receiptCode"));
 
-    Api.Reply leave = api.send(api.json("api/v1/followup").header("Authorization", "FollowUp " + token).DELETE());
+    Api.Reply leave =
+        api.send(api.json("api/v1/followup").header("Authorization", "FollowUp " + token).DELETE());
 
     assertEquals(204, leave.status(), leave::toString);
     assertEquals(401, view(token, "nl").status());
@@ -157,7 +161,8 @@ class FollowUpIT {
     assertEquals("urn:waakzaam:problem:too-many-attempts", reply.json().getString("type"));
     long wait = Long.parseLong(reply.header("Retry-After"));
     assertTrue(wait >= 1 && wait <= 2, "Retry-After " + wait);
-    assertEquals(429, openWith(rightCode).status(), "while refused, even the right code is not tried");
+    assertEquals(
+        429, openWith(rightCode).status(), "while refused, even the right code is not tried");
 
     Thread.sleep(wait * 1000 + 200);
     assertEquals(200, openWith(rightCode).status(), "after the window the reporter gets in again");
@@ -206,7 +211,8 @@ class FollowUpIT {
                         + " (select count(*) from signal_status_change h where h.signal_id = s.id), ?, ?, now(),"
                         + " 'STAFF', 'analyst-test', 'internal note' from signal s where s.reference = ?");
             PreparedStatement status =
-                c.prepareStatement("update signal set status = ?, version = version + 1 where reference = ?")) {
+                c.prepareStatement(
+                    "update signal set status = ?, version = version + 1 where reference = ?")) {
           history.setString(1, from);
           history.setString(2, to);
           history.setString(3, reference);

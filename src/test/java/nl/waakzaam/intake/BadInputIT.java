@@ -105,7 +105,9 @@ class BadInputIT {
     JsonObject signal =
         Json.createObjectBuilder(Signals.general().build())
             .add("status", "CLOSED")
-            .add("location", Json.createObjectBuilder().add("postcode", "3511").add("region", "LIMBURG"))
+            .add(
+                "location",
+                Json.createObjectBuilder().add("postcode", "3511").add("region", "LIMBURG"))
             .build();
 
     Api.Reply reply = refused(() -> api.post("api/v1/signals", signal), 422);
@@ -117,7 +119,8 @@ class BadInputIT {
 
   @Test
   void anUnknownKindNamesTheAllowedKinds() {
-    JsonObject signal = Json.createObjectBuilder(Signals.general().build()).add("kind", "PHONE_SCAM").build();
+    JsonObject signal =
+        Json.createObjectBuilder(Signals.general().build()).add("kind", "PHONE_SCAM").build();
 
     Api.Reply reply = refused(() -> api.post("api/v1/signals", signal), 422);
 
@@ -127,11 +130,19 @@ class BadInputIT {
   @Test
   void anUnknownChoiceInAnAnswerIsRefused() {
     JsonObject signal =
-        Signals.with(Signals.vessel(), "vessel", "warningSigns", Json.createArrayBuilder().add("LOOKS_SHADY").build());
+        Signals.with(
+            Signals.vessel(),
+            "vessel",
+            "warningSigns",
+            Json.createArrayBuilder().add("LOOKS_SHADY").build());
 
     Api.Reply reply = refused(() -> api.post("api/v1/signals", signal), 422);
 
-    assertTrue(reply.violations().get("/vessel/warningSigns/0").startsWith("Kies een van: MOVES_AT_NIGHT"));
+    assertTrue(
+        reply
+            .violations()
+            .get("/vessel/warningSigns/0")
+            .startsWith("Kies een van: MOVES_AT_NIGHT"));
   }
 
   @Test
@@ -156,9 +167,7 @@ class BadInputIT {
   @Test
   void theQuestionnaireMustMatchTheKind() {
     JsonObject signal =
-        Json.createObjectBuilder(Signals.general().build())
-            .add("kind", "VESSEL")
-            .build();
+        Json.createObjectBuilder(Signals.general().build()).add("kind", "VESSEL").build();
 
     Api.Reply reply = refused(() -> api.post("api/v1/signals", signal), 422);
 
@@ -190,7 +199,8 @@ class BadInputIT {
 
     Api.Reply reply = refused(() -> api.post("api/v1/signals", signal), 422);
 
-    assertEquals(Map.of("/description", "Mag hoogstens 10000 tekens lang zijn."), reply.violations());
+    assertEquals(
+        Map.of("/description", "Mag hoogstens 10000 tekens lang zijn."), reply.violations());
   }
 
   @Test
@@ -199,7 +209,8 @@ class BadInputIT {
     for (int i = 0; i < 21; i++) {
       plates.add(Json.createObjectBuilder().add("licencePlate", "AB" + (10 + i) + "CD"));
     }
-    JsonObject signal = Json.createObjectBuilder(Signals.general().build()).add("vehicles", plates).build();
+    JsonObject signal =
+        Json.createObjectBuilder(Signals.general().build()).add("vehicles", plates).build();
 
     Api.Reply reply = refused(() -> api.post("api/v1/signals", signal), 422);
 
@@ -220,7 +231,9 @@ class BadInputIT {
     byte[] huge = ("{\"description\":\"" + "x".repeat(70_000) + "\"}").getBytes();
     HttpRequest.Builder chunked =
         api.json("api/v1/signals")
-            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)));
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(huge)));
 
     Api.Reply reply = refused(() -> api.send(chunked), 413);
 
@@ -236,13 +249,16 @@ class BadInputIT {
 
     Api.Reply reply = refused(() -> api.post("api/v1/signals", signal), 422);
 
-    assertTrue(reply.violations().get("/description").startsWith("Bevat tekens die niet zijn toegestaan"));
+    assertTrue(
+        reply.violations().get("/description").startsWith("Bevat tekens die niet zijn toegestaan"));
   }
 
   @Test
   void textDirectionOverridesAndBrokenSurrogatesAreRefused() {
     String body =
-        Signals.general().build().toString()
+        Signals.general()
+            .build()
+            .toString()
             .replace("\"Offered 40,000", "\"\\u202Egnitset Offered 40,000")
             .replace("\"J. de Vries", "\"\\ud800J. de Vries");
 
@@ -261,7 +277,10 @@ class BadInputIT {
             .add(
                 "vehicles",
                 Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("licencePlate", "ABC-123-X").add("country", "NL")))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("licencePlate", "ABC-123-X")
+                            .add("country", "NL")))
             .add(
                 "vessel",
                 Json.createObjectBuilder(Signals.vessel().build().getJsonObject("vessel"))
@@ -273,22 +292,30 @@ class BadInputIT {
 
     Map<String, String> violations = reply.violations();
     assertEquals(
-        "Dit is geen geldige Nederlandse postcode (zoals 1234 AB of 1234).", violations.get("/location/postcode"));
+        "Dit is geen geldige Nederlandse postcode (zoals 1234 AB of 1234).",
+        violations.get("/location/postcode"));
     assertEquals(
-        "Dit is geen geldig Nederlands kenteken (zoals 12-ABC-3).", violations.get("/vehicles/0/licencePlate"));
+        "Dit is geen geldig Nederlands kenteken (zoals 12-ABC-3).",
+        violations.get("/vehicles/0/licencePlate"));
     assertEquals(
-        "Een MMSI van een schip bestaat uit 9 cijfers en begint met 2 tot en met 7.", violations.get("/vessel/mmsi"));
-    assertEquals("Gebruik een landcode van twee letters, zoals NL, BE of DE.", violations.get("/vessel/flag"));
+        "Een MMSI van een schip bestaat uit 9 cijfers en begint met 2 tot en met 7.",
+        violations.get("/vessel/mmsi"));
+    assertEquals(
+        "Gebruik een landcode van twee letters, zoals NL, BE of DE.",
+        violations.get("/vessel/flag"));
   }
 
   @Test
   void aMalformedKvkNumberIsNamed() {
-    JsonObject signal = Signals.with(Signals.general(), "general", "counterpartyKvkNumber", Json.createValue("1234"));
+    JsonObject signal =
+        Signals.with(
+            Signals.general(), "general", "counterpartyKvkNumber", Json.createValue("1234"));
 
     Api.Reply reply = refused(() -> api.post("api/v1/signals", signal), 422);
 
     assertEquals(
-        Map.of("/general/counterpartyKvkNumber", "Een KvK-nummer bestaat uit 8 cijfers."), reply.violations());
+        Map.of("/general/counterpartyKvkNumber", "Een KvK-nummer bestaat uit 8 cijfers."),
+        reply.violations());
   }
 
   @Test
@@ -300,7 +327,8 @@ class BadInputIT {
 
     Api.Reply reply = refused(() -> api.post("api/v1/signals", signal), 422);
 
-    assertEquals(Map.of("/contact/shareWithPartners", "Dit veld is verplicht."), reply.violations());
+    assertEquals(
+        Map.of("/contact/shareWithPartners", "Dit veld is verplicht."), reply.violations());
   }
 
   @Test
@@ -366,7 +394,6 @@ class BadInputIT {
 
   private static Map<String, Long> counts() {
     TestDatabase db = TestDatabase.get();
-    return TABLES.stream()
-        .collect(java.util.stream.Collectors.toMap(t -> t, db::count));
+    return TABLES.stream().collect(java.util.stream.Collectors.toMap(t -> t, db::count));
   }
 }

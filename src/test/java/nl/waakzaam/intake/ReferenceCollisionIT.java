@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * References are drawn at random and claimed for good: a reference handed out before is never handed
- * out again, intake draws again in a new transaction, and a year without free references refuses new
- * signals instead of losing them. The test fills the year's references with claims of its own.
+ * References are drawn at random and claimed for good: a reference handed out before is never
+ * handed out again, intake draws again in a new transaction, and a year without free references
+ * refuses new signals instead of losing them. The test fills the year's references with claims of
+ * its own.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReferenceCollisionIT {
@@ -57,7 +58,8 @@ class ReferenceCollisionIT {
 
   @Test
   void aTakenReferenceIsDrawnAgainUntilAFreeOneIsFound() throws SQLException {
-    claimEveryReferenceWhere("n % 2 = 0"); // half of the year taken: about half of all draws collide
+    claimEveryReferenceWhere(
+        "n % 2 = 0"); // half of the year taken: about half of all draws collide
 
     Set<String> references = new HashSet<>();
     for (int i = 0; i < 20; i++) {
@@ -68,7 +70,8 @@ class ReferenceCollisionIT {
 
     assertEquals(20, references.size());
     for (String reference : references) {
-      assertTrue(Integer.parseInt(reference.substring(8)) % 2 == 1, reference + " was taken before");
+      assertTrue(
+          Integer.parseInt(reference.substring(8)) % 2 == 1, reference + " was taken before");
     }
   }
 
@@ -87,8 +90,11 @@ class ReferenceCollisionIT {
   private static void claimEveryReferenceWhere(String condition) throws SQLException {
     execute(
         "insert into signal_reference (reference, claimed_at)"
-            + " select 'VO-" + YEAR + "-' || lpad(n::text, 6, '0'), '2000-01-01T00:00:00Z'"
-            + " from generate_series(1, 999999) n where " + condition
+            + " select 'VO-"
+            + YEAR
+            + "-' || lpad(n::text, 6, '0'), '2000-01-01T00:00:00Z'"
+            + " from generate_series(1, 999999) n where "
+            + condition
             + " on conflict do nothing");
   }
 

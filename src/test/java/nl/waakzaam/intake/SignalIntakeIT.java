@@ -48,9 +48,14 @@ class SignalIntakeIT {
     JsonObject receipt = reply.json();
     String reference = receipt.getString("reference");
     assertTrue(reference.matches("VO-20[0-9]{2}-[0-9]{6}"), reference);
-    assertTrue(receipt.getString("receiptCode").matches("([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z]{4}"));
+    assertTrue(
+        receipt
+            .getString("receiptCode")
+            .matches("([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z]{4}"));
     assertEquals("RECEIVED", receipt.getString("status"));
-    assertTrue(reply.header("Location").endsWith("/api/v1/signals/" + reference), reply.header("Location"));
+    assertTrue(
+        reply.header("Location").endsWith("/api/v1/signals/" + reference),
+        reply.header("Location"));
     assertEquals("no-store", reply.header("Cache-Control"));
     assertEquals("nosniff", reply.header("X-Content-Type-Options"));
 
@@ -109,7 +114,9 @@ class SignalIntakeIT {
 
     assertEquals(201, reply.status(), reply::toString);
     assertEquals("ZEELAND_WEST_BRABANT", column(reply.json().getString("reference"), "region"));
-    assertEquals("MOVES_AT_NIGHT,NO_LIGHTS", column(reply.json().getString("reference"), "vessel_warning_signs"));
+    assertEquals(
+        "MOVES_AT_NIGHT,NO_LIGHTS",
+        column(reply.json().getString("reference"), "vessel_warning_signs"));
   }
 
   @Test
@@ -131,7 +138,11 @@ class SignalIntakeIT {
   void aPostcodeWithoutAreaFallsBackToTheMunicipalityTheReporterNamed() throws SQLException {
     JsonObject signal =
         Json.createObjectBuilder(Signals.general().build())
-            .add("location", Json.createObjectBuilder().add("postcode", "2885").add("municipality", "Krimpenerwaard"))
+            .add(
+                "location",
+                Json.createObjectBuilder()
+                    .add("postcode", "2885")
+                    .add("municipality", "Krimpenerwaard"))
             .build();
 
     Api.Reply reply = api.post("api/v1/signals", signal);
@@ -161,7 +172,8 @@ class SignalIntakeIT {
   @Test
   void scriptInATextFieldIsStoredAsTextAndNeverInterpreted() throws SQLException {
     String script = "<script>alert('x')</script> & \"quotes\"";
-    JsonObject signal = Json.createObjectBuilder(Signals.general().build()).add("description", script).build();
+    JsonObject signal =
+        Json.createObjectBuilder(Signals.general().build()).add("description", script).build();
 
     Api.Reply reply = api.post("api/v1/signals", signal);
 
@@ -220,7 +232,8 @@ class SignalIntakeIT {
 
   private static String column(String reference, String column) throws SQLException {
     try (Connection c = TestDatabase.get().connect();
-        PreparedStatement s = c.prepareStatement("select " + column + " from signal where reference = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("select " + column + " from signal where reference = ?")) {
       s.setString(1, reference);
       try (ResultSet rs = s.executeQuery()) {
         assertTrue(rs.next(), "no signal " + reference);

@@ -50,7 +50,8 @@ class ApiBasicsIT {
     assertEquals("nosniff", reply.header("X-Content-Type-Options"));
     assertEquals("no-referrer", reply.header("Referrer-Policy"));
     assertEquals("no-store", reply.header("Cache-Control"));
-    assertEquals("default-src 'none'; frame-ancestors 'none'", reply.header("Content-Security-Policy"));
+    assertEquals(
+        "default-src 'none'; frame-ancestors 'none'", reply.header("Content-Security-Policy"));
     assertNull(reply.header("X-Powered-By"));
     assertNull(reply.header("Server"));
   }
@@ -67,8 +68,11 @@ class ApiBasicsIT {
     var schemas = reply.json().getJsonObject("components").getJsonObject("schemas");
     assertTrue(schemas.containsKey("SubmitSignalRequest"));
     assertEquals(
-        7, schemas.getJsonObject("SignalStatus").getJsonArray("enum").size(), "exactly the seven statuses");
-    assertTrue(!reply.body().contains("\"maxProperties\":0"), "no annotation defaults in the schemas");
+        7,
+        schemas.getJsonObject("SignalStatus").getJsonArray("enum").size(),
+        "exactly the seven statuses");
+    assertTrue(
+        !reply.body().contains("\"maxProperties\":0"), "no annotation defaults in the schemas");
   }
 
   @Test

@@ -18,7 +18,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The curl examples of README.md's "Exploring the app" work as written, against the real server. */
+/**
+ * The curl examples of README.md's "Exploring the app" work as written, against the real server.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ReadmeExamplesIT {
 
@@ -54,7 +56,10 @@ class ReadmeExamplesIT {
             .replace("http://localhost:8080", base.toString().replaceAll("/$", ""));
     assertTrue(script.contains("curl"), "README.md has no bash examples under 'Exploring the app'");
 
-    Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).redirectErrorStream(true).start();
+    Process bash =
+        new ProcessBuilder("bash", "-euo", "pipefail", "-c", script)
+            .redirectErrorStream(true)
+            .start();
     assertTrue(bash.waitFor(60, TimeUnit.SECONDS), "the examples did not finish");
     String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 

@@ -17,7 +17,8 @@ import java.time.Duration;
 /** A small HTTP client for black-box tests of the API, speaking JSON. */
 public final class Api {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI base;
 
   public Api(URL base) {
@@ -46,7 +47,8 @@ public final class Api {
 
   public Reply send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.config.ConfigValue;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.Converter;
 
-/** A MicroProfile {@link Config} over a map of strings, for unit tests of what reads configuration. */
+/**
+ * A MicroProfile {@link Config} over a map of strings, for unit tests of what reads configuration.
+ */
 public final class MapConfig implements Config {
 
   private final Map<String, String> values;
@@ -19,7 +21,8 @@ public final class MapConfig implements Config {
 
   @Override
   public <T> T getValue(String name, Class<T> type) {
-    return getOptionalValue(name, type).orElseThrow(() -> new java.util.NoSuchElementException(name));
+    return getOptionalValue(name, type)
+        .orElseThrow(() -> new java.util.NoSuchElementException(name));
   }
 
   @Override

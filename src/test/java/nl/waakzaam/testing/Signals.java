@@ -13,7 +13,9 @@ public final class Signals {
     return Json.createObjectBuilder()
         .add("kind", "GENERAL")
         .add("sector", "CAR_TRADE")
-        .add("location", Json.createObjectBuilder().add("postcode", "3511 AB").add("municipality", "Utrecht"))
+        .add(
+            "location",
+            Json.createObjectBuilder().add("postcode", "3511 AB").add("municipality", "Utrecht"))
         .add("observedOn", "2026-11-20")
         .add("description", "A buyer wanted to pay in cash and not register the car in his name.")
         .add(
@@ -31,7 +33,9 @@ public final class Signals {
     return Json.createObjectBuilder()
         .add("kind", "BARN_OFFER")
         .add("sector", "AGRICULTURE")
-        .add("location", Json.createObjectBuilder().add("postcode", "5712").add("municipality", "Someren"))
+        .add(
+            "location",
+            Json.createObjectBuilder().add("postcode", "5712").add("municipality", "Someren"))
         .add("observedOn", "2026-11-02")
         .add(
             "barnOffer",
@@ -44,17 +48,26 @@ public final class Signals {
                 .add("cashPayment", true)
                 .add("paidUpfront", true)
                 .add("statedPurpose", "Storage of garden furniture")
-                .add("requestedChanges", Json.createArrayBuilder().add("EXTRA_POWER_SUPPLY").add("OWNER_MAY_NOT_ENTER"))
+                .add(
+                    "requestedChanges",
+                    Json.createArrayBuilder().add("EXTRA_POWER_SUPPLY").add("OWNER_MAY_NOT_ENTER"))
                 .add("approach", "IN_PERSON")
                 .add("offerState", "REFUSED"))
         .add(
             "persons",
             Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("role", "the man who did the talking").add("description", "about 40, Flemish accent")))
+                .add(
+                    Json.createObjectBuilder()
+                        .add("role", "the man who did the talking")
+                        .add("description", "about 40, Flemish accent")))
         .add(
             "vehicles",
             Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("licencePlate", "vxd-12-b").add("country", "NL").add("makeAndModel", "Mercedes Sprinter")));
+                .add(
+                    Json.createObjectBuilder()
+                        .add("licencePlate", "vxd-12-b")
+                        .add("country", "NL")
+                        .add("makeAndModel", "Mercedes Sprinter")));
   }
 
   public static JsonObjectBuilder vessel() {
@@ -75,16 +88,22 @@ public final class Signals {
                 .add("arrivedAt", "2026-11-09T22:40")
                 .add("departedAt", "2026-11-10T03:10")
                 .add("cashPayment", true)
-                .add("warningSigns", Json.createArrayBuilder().add("MOVES_AT_NIGHT").add("NO_LIGHTS")))
+                .add(
+                    "warningSigns",
+                    Json.createArrayBuilder().add("MOVES_AT_NIGHT").add("NO_LIGHTS")))
         .add(
             "vessels",
-            Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Stormvogel").add("mmsi", "211987654")));
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder().add("name", "Stormvogel").add("mmsi", "211987654")));
   }
 
   /** {@code base} with {@code field} of its section {@code section} replaced. */
-  public static JsonObject with(JsonObjectBuilder base, String section, String field, jakarta.json.JsonValue value) {
+  public static JsonObject with(
+      JsonObjectBuilder base, String section, String field, jakarta.json.JsonValue value) {
     JsonObject signal = base.build();
-    JsonObjectBuilder part = Json.createObjectBuilder(signal.getJsonObject(section)).add(field, value);
+    JsonObjectBuilder part =
+        Json.createObjectBuilder(signal.getJsonObject(section)).add(field, value);
     return Json.createObjectBuilder(signal).add(section, part).build();
   }
 }

@@ -12,8 +12,8 @@ import nl.waakzaam.devstack.EmbeddedDatabase;
 /**
  * The PostgreSQL the integration tests run against, decided once per test run: the server on
  * 127.0.0.1:5432 when one answers (as on CI, trust authentication), else an embedded server. Either
- * way the tests get a fresh database {@code waakzaam_it}, owned by a login role of the same name, so
- * that every run starts from an empty schema that Flyway builds.
+ * way the tests get a fresh database {@code waakzaam_it}, owned by a login role of the same name,
+ * so that every run starts from an empty schema that Flyway builds.
  */
 public final class TestDatabase {
 
@@ -38,13 +38,18 @@ public final class TestDatabase {
   }
 
   private static TestDatabase start() {
-    String serverUrl = System.getProperty("waakzaam.test.db.server", "jdbc:postgresql://127.0.0.1:5432/test");
+    String serverUrl =
+        System.getProperty("waakzaam.test.db.server", "jdbc:postgresql://127.0.0.1:5432/test");
     String adminUser = System.getProperty("waakzaam.test.db.admin", "postgres");
     try (Connection admin = DriverManager.getConnection(serverUrl, adminUser, "")) {
       recreate(admin);
       return new TestDatabase(
           serverUrl.replaceFirst("/[^/]*$", "/" + NAME),
-          "the PostgreSQL server at " + serverUrl.replaceFirst("/[^/]*$", "") + " (database " + NAME + ")");
+          "the PostgreSQL server at "
+              + serverUrl.replaceFirst("/[^/]*$", "")
+              + " (database "
+              + NAME
+              + ")");
     } catch (SQLException noServer) {
       return embedded();
     }
@@ -60,7 +65,9 @@ public final class TestDatabase {
       }
       return new TestDatabase(
           server.jdbcUrl(NAME),
-          "an embedded PostgreSQL on 127.0.0.1:" + server.port() + " (no server answered on 127.0.0.1:5432)");
+          "an embedded PostgreSQL on 127.0.0.1:"
+              + server.port()
+              + " (no server answered on 127.0.0.1:5432)");
     } catch (Exception e) {
       throw new IllegalStateException("No PostgreSQL for the integration tests", e);
     }

@@ -2,7 +2,10 @@ package nl.waakzaam.feedback.application;
 
 import nl.waakzaam.shared.domain.DomainException;
 
-/** The follow-up token is missing, unknown, ended or expired: the reporter starts again with the code. */
+/**
+ * The follow-up token is missing, unknown, ended or expired: the reporter starts again with the
+ * code.
+ */
 public class FollowUpSessionRejectedException extends DomainException {
 
   public FollowUpSessionRejectedException() {

@@ -3,9 +3,9 @@ package nl.waakzaam.feedback.domain;
 import nl.waakzaam.intake.domain.SignalStatus;
 
 /**
- * The status as a reporter sees it: plain, discreet, never naming a partner or another signal. Triage
- * and the platform's internal steps read as "in progress"; a merged signal goes on being in progress
- * for its reporter, because what happens with the other signal is not theirs to know.
+ * The status as a reporter sees it: plain, discreet, never naming a partner or another signal.
+ * Triage and the platform's internal steps read as "in progress"; a merged signal goes on being in
+ * progress for its reporter, because what happens with the other signal is not theirs to know.
  */
 public enum ReporterStatus {
   RECEIVED,

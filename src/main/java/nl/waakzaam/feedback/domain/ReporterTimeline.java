@@ -7,9 +7,9 @@ import java.util.List;
 import nl.waakzaam.intake.domain.StatusChange;
 
 /**
- * A signal's history as its reporter may read it: each change of {@link ReporterStatus} with its day
- * (Dutch calendar), without actors, reasons or times of day. Internal steps that look the same to the
- * reporter are shown once.
+ * A signal's history as its reporter may read it: each change of {@link ReporterStatus} with its
+ * day (Dutch calendar), without actors, reasons or times of day. Internal steps that look the same
+ * to the reporter are shown once.
  */
 public final class ReporterTimeline {
 

@@ -12,9 +12,9 @@ import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
 
 /**
- * The keyed hash (HMAC-SHA-256 with the server secret {@code waakzaam.receipt.secret}) under which a
- * receipt code is stored. Without the secret a stolen database does not let anyone test codes offline;
- * with it the hash is still one indexed lookup.
+ * The keyed hash (HMAC-SHA-256 with the server secret {@code waakzaam.receipt.secret}) under which
+ * a receipt code is stored. Without the secret a stolen database does not let anyone test codes
+ * offline; with it the hash is still one indexed lookup.
  */
 @ApplicationScoped
 public class ReceiptCodeHasher {
@@ -23,6 +23,7 @@ public class ReceiptCodeHasher {
 
   private Settings settings;
   private SecretKeySpec key;
+
   /** A {@code Mac} is not thread-safe and costly to look up: one per thread, reused. */
   private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 

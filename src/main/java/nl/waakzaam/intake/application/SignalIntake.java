@@ -37,14 +37,17 @@ public class SignalIntake {
   protected SignalIntake() {}
 
   @Inject
-  SignalIntake(SignalReception reception, RegionDirectory regions, ReceiptCodeHasher hasher, Clock clock) {
+  SignalIntake(
+      SignalReception reception, RegionDirectory regions, ReceiptCodeHasher hasher, Clock clock) {
     this.reception = reception;
     this.regions = regions;
     this.hasher = hasher;
     this.clock = clock;
   }
 
-  /** @throws RegionUndeterminedException when neither postcode nor municipality leads to a region */
+  /**
+   * @throws RegionUndeterminedException when neither postcode nor municipality leads to a region
+   */
   public Receipt receive(SignalContent content, Actor submitter) {
     Place place = content.place();
     RegionAssignment assignment =
@@ -59,7 +62,12 @@ public class SignalIntake {
       try {
         Signal signal =
             reception.store(
-                SignalReference.random(year, Randomness.strong()), content, assignment, hash, submitter, now);
+                SignalReference.random(year, Randomness.strong()),
+                content,
+                assignment,
+                hash,
+                submitter,
+                now);
         return new Receipt(signal.reference(), code, signal.status());
       } catch (ReferenceTakenException taken) {
         // Drawn before: draw again.

@@ -30,7 +30,10 @@ class SignalReception {
     this.received = received;
   }
 
-  /** @throws nl.waakzaam.intake.domain.ReferenceTakenException and rolls back when the reference was taken */
+  /**
+   * @throws nl.waakzaam.intake.domain.ReferenceTakenException and rolls back when the reference was
+   *     taken
+   */
   @Transactional
   Signal store(
       SignalReference reference,

@@ -1,8 +1,8 @@
 package nl.waakzaam.intake.domain;
 
 /**
- * The typed answers to the questionnaire of one {@link SignalKind}; a signal has exactly the answers
- * of its own kind.
+ * The typed answers to the questionnaire of one {@link SignalKind}; a signal has exactly the
+ * answers of its own kind.
  */
 public sealed interface Answers permits GeneralAnswers, BarnOfferAnswers, VesselAnswers {
 

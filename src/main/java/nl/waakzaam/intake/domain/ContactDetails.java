@@ -28,7 +28,8 @@ public class ContactDetails {
 
   public ContactDetails(String name, String email, String phone, boolean shareWithPartners) {
     if (email == null && phone == null) {
-      throw new IllegalArgumentException("Contact details need an e-mail address or a phone number");
+      throw new IllegalArgumentException(
+          "Contact details need an e-mail address or a phone number");
     }
     this.name = name;
     this.email = email;

@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A small set of choices from a fixed list kept in one column, comma-separated in declaration order:
- * the set is read and written whole, never queried by element. (EclipseLink cannot put an attribute
- * converter on a generic collection attribute, so the entity keeps the column text.)
+ * A small set of choices from a fixed list kept in one column, comma-separated in declaration
+ * order: the set is read and written whole, never queried by element. (EclipseLink cannot put an
+ * attribute converter on a generic collection attribute, so the entity keeps the column text.)
  */
 final class EnumSetColumn {
 

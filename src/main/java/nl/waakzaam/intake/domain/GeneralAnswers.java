@@ -44,7 +44,8 @@ public non-sealed class GeneralAnswers implements Answers {
     this.whatHappened = Objects.requireNonNull(whatHappened, "what happened");
     this.suspicion = Objects.requireNonNull(suspicion, "suspicion");
     this.counterpartyName = counterpartyName;
-    this.counterpartyKvkNumber = counterpartyKvkNumber == null ? null : counterpartyKvkNumber.value();
+    this.counterpartyKvkNumber =
+        counterpartyKvkNumber == null ? null : counterpartyKvkNumber.value();
     this.paymentMethod = paymentMethod;
     this.amountEuros = amountEuros;
   }

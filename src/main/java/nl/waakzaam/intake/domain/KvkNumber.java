@@ -2,7 +2,9 @@ package nl.waakzaam.intake.domain;
 
 import java.util.Optional;
 
-/** A Chamber of Commerce (KvK) number: eight digits, spaces and dots as people write them ignored. */
+/**
+ * A Chamber of Commerce (KvK) number: eight digits, spaces and dots as people write them ignored.
+ */
 public final class KvkNumber {
 
   private final String value;

@@ -5,8 +5,8 @@ import jakarta.persistence.Embeddable;
 import java.util.Optional;
 
 /**
- * A vessel the signal names besides the one a marina reports on, or in a signal of another kind (the
- * boat the cash came from). Known by name, registration or MMSI; at least one of them.
+ * A vessel the signal names besides the one a marina reports on, or in a signal of another kind
+ * (the boat the cash came from). Known by name, registration or MMSI; at least one of them.
  */
 @Embeddable
 public class MentionedVessel {

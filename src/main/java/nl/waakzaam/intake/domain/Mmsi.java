@@ -3,9 +3,9 @@ package nl.waakzaam.intake.domain;
 import java.util.Optional;
 
 /**
- * A Maritime Mobile Service Identity of a ship station: nine digits, of which the first three are the
- * country code (MID 201–775), so the first digit is 2 to 7. Coast stations, groups, search-and-rescue
- * transmitters and aids to navigation have other forms and are not vessels.
+ * A Maritime Mobile Service Identity of a ship station: nine digits, of which the first three are
+ * the country code (MID 201–775), so the first digit is 2 to 7. Coast stations, groups,
+ * search-and-rescue transmitters and aids to navigation have other forms and are not vessels.
  */
 public final class Mmsi {
 

@@ -8,9 +8,9 @@ import java.util.random.RandomGenerator;
  * The secret a reporter receives once, and the only key to follow-up for an anonymous reporter: 20
  * characters of Crockford's base 32 (100 random bits), shown in groups of four.
  *
- * <p>It is never stored or logged: the signal keeps only a keyed hash of it. Reading is forgiving in
- * the way Crockford intended (case, spaces and hyphens ignored; O read as 0, I and L as 1), so that a
- * code copied from paper still works.
+ * <p>It is never stored or logged: the signal keeps only a keyed hash of it. Reading is forgiving
+ * in the way Crockford intended (case, spaces and hyphens ignored; O read as 0, I and L as 1), so
+ * that a code copied from paper still works.
  */
 public final class ReceiptCode {
 

@@ -28,22 +28,22 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.waakzaam.routing.domain.Region;
-import nl.waakzaam.shared.domain.Randomness;
 import nl.waakzaam.routing.domain.RegionAssignment;
+import nl.waakzaam.shared.domain.Randomness;
 
 /**
  * A signal: one report of suspicious activity, and the aggregate everything else hangs on.
  *
  * <p>A signal is received from a reporter (on the web form or through an industry association) with
- * the typed answers of its kind, a place, and whatever persons, vehicles and vessels it names. At that
- * moment it gets its public reference, the region whose platform will handle it, and the keyed hash of
- * the receipt code that only the reporter holds. It starts {@link SignalStatus#RECEIVED}.
+ * the typed answers of its kind, a place, and whatever persons, vehicles and vessels it names. At
+ * that moment it gets its public reference, the region whose platform will handle it, and the keyed
+ * hash of the receipt code that only the reporter holds. It starts {@link SignalStatus#RECEIVED}.
  *
- * <p>From there staff of its region take it into triage, may ask the reporter a question and wait for
- * the answer, route it to partners, and close it with an {@link Outcome} the reporter will read, or
- * reject it as abuse; a duplicate is folded into another signal. Every move is checked against the one
- * table in {@link SignalStatus} and leaves a {@link StatusChange} in the history, which is never
- * rewritten: the history is how the platform accounts for what it did with a signal.
+ * <p>From there staff of its region take it into triage, may ask the reporter a question and wait
+ * for the answer, route it to partners, and close it with an {@link Outcome} the reporter will
+ * read, or reject it as abuse; a duplicate is folded into another signal. Every move is checked
+ * against the one table in {@link SignalStatus} and leaves a {@link StatusChange} in the history,
+ * which is never rewritten: the history is how the platform accounts for what it did with a signal.
  *
  * <p>What the reporter told is fixed once received; staff add judgements, not edits.
  */

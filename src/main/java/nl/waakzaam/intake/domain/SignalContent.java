@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a reporter tells: the answers of the signal's kind, where and when, the free description, and
- * the persons, vehicles and vessels it names. Contact details are absent for an anonymous reporter.
+ * What a reporter tells: the answers of the signal's kind, where and when, the free description,
+ * and the persons, vehicles and vessels it names. Contact details are absent for an anonymous
+ * reporter.
  */
 public record SignalContent(
     Sector sector,

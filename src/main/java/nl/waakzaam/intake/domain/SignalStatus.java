@@ -20,7 +20,8 @@ import java.util.Set;
  * </pre>
  *
  * Closing straight from triage (advice given, no action) and from waiting on a reporter who never
- * answers (insufficient information) is allowed; a signal can be folded into another from any status.
+ * answers (insufficient information) is allowed; a signal can be folded into another from any
+ * status.
  */
 public enum SignalStatus {
   RECEIVED,
@@ -31,9 +32,12 @@ public enum SignalStatus {
   REJECTED,
   MERGED;
 
-  /** The table, outside the enum's own fields so that tools listing the constants see only these. */
+  /**
+   * The table, outside the enum's own fields so that tools listing the constants see only these.
+   */
   private static final class Table {
-    static final Map<SignalStatus, Set<SignalStatus>> ALLOWED_NEXT = new EnumMap<>(SignalStatus.class);
+    static final Map<SignalStatus, Set<SignalStatus>> ALLOWED_NEXT =
+        new EnumMap<>(SignalStatus.class);
 
     static {
       allow(RECEIVED, IN_TRIAGE, REJECTED, MERGED);

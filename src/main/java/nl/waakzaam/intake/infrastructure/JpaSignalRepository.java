@@ -20,7 +20,9 @@ public class JpaSignalRepository implements SignalRepository {
    * claim's primary key and the signal's own unique column (whichever insert comes first).
    */
   private static final String UNIQUE_VIOLATION = "23505";
-  private static final List<String> REFERENCE_KEYS = List.of("signal_reference_pkey", "signal_reference_key");
+
+  private static final List<String> REFERENCE_KEYS =
+      List.of("signal_reference_pkey", "signal_reference_key");
 
   @PersistenceContext(unitName = "waakzaam")
   private EntityManager em;

@@ -9,8 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * A reference handed out, kept after its signal is deleted so that it is never handed out again. Its
- * primary key is what makes a second claim of the same reference fail.
+ * A reference handed out, kept after its signal is deleted so that it is never handed out again.
+ * Its primary key is what makes a second claim of the same reference fail.
  */
 @Entity
 @Table(name = "signal_reference")

@@ -1,2 +1,4 @@
-/** Persistence of signals: the JPA repository. Nothing outside intake calls this package directly. */
+/**
+ * Persistence of signals: the JPA repository. Nothing outside intake calls this package directly.
+ */
 package nl.waakzaam.intake.infrastructure;

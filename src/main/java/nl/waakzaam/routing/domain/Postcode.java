@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class Postcode {
 
-  private static final Pattern FORMAT =
-      Pattern.compile("([1-9][0-9]{3})(?:\\s?([A-Z]{2}))?");
+  private static final Pattern FORMAT = Pattern.compile("([1-9][0-9]{3})(?:\\s?([A-Z]{2}))?");
 
   private final String digits;
   private final String letters;

@@ -18,8 +18,8 @@ import nl.waakzaam.routing.domain.RegionAssignment.Basis;
 import nl.waakzaam.routing.domain.RegionDirectory;
 
 /**
- * The region directory over the CBS-based reference data shipped in the WAR (Bron: CBS). Loaded once
- * into memory: 4,081 postcodes and 342 municipalities are a few hundred kilobytes.
+ * The region directory over the CBS-based reference data shipped in the WAR (Bron: CBS). Loaded
+ * once into memory: 4,081 postcodes and 342 municipalities are a few hundred kilobytes.
  */
 @ApplicationScoped
 public class CbsRegionDirectory implements RegionDirectory {
@@ -121,7 +121,10 @@ public class CbsRegionDirectory implements RegionDirectory {
     return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
-  /** As {@link #fullKey} without the bracketed province: {@code Bergen (NH.)} becomes {@code bergen}. */
+  /**
+   * As {@link #fullKey} without the bracketed province: {@code Bergen (NH.)} becomes {@code
+   * bergen}.
+   */
   static String shortKey(String name) {
     return fullKey(name.replaceAll("\\(.*?\\)", ""));
   }

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the small, comma-separated reference files, with RFC 4180 quoting; the header is skipped. */
+/**
+ * Reads the small, comma-separated reference files, with RFC 4180 quoting; the header is skipped.
+ */
 final class CsvRecords {
 
   private CsvRecords() {}

@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every configuration key of Waakzaam, with its default and meaning: the one list an operator reads.
+ * Every configuration key of Waakzaam, with its default and meaning: the one list an operator
+ * reads.
  *
  * <p>Values come from MicroProfile Config, so each key can be given as a system property or as an
  * environment variable named by {@link #environmentVariable()} ({@code waakzaam.db.url} becomes
@@ -16,7 +17,8 @@ public enum Setting {
       "jdbc:postgresql://localhost:5432/waakzaam",
       "JDBC URL of the PostgreSQL database (15 or newer).",
       Format.TEXT),
-  DB_USER("waakzaam.db.user", "waakzaam", "Database user the application connects as.", Format.TEXT),
+  DB_USER(
+      "waakzaam.db.user", "waakzaam", "Database user the application connects as.", Format.TEXT),
   DB_PASSWORD("waakzaam.db.password", "", "Password of the database user.", Format.SECRET_TEXT),
   RECEIPT_SECRET(
       "waakzaam.receipt.secret",

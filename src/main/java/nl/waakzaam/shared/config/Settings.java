@@ -7,7 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import org.eclipse.microprofile.config.Config;
 
-/** Typed access to the {@link Setting}s; a missing or malformed value is a {@link ConfigurationException}. */
+/**
+ * Typed access to the {@link Setting}s; a missing or malformed value is a {@link
+ * ConfigurationException}.
+ */
 @ApplicationScoped
 public class Settings {
 
@@ -22,7 +25,9 @@ public class Settings {
     this.config = config;
   }
 
-  /** Reads the setting as its format says, so that a bad value stops the deployment, not a request. */
+  /**
+   * Reads the setting as its format says, so that a bad value stops the deployment, not a request.
+   */
   public void check(Setting setting) {
     switch (setting.format()) {
       case TEXT, SECRET_TEXT -> text(setting);
@@ -55,11 +60,13 @@ public class Settings {
     try {
       Duration value = Duration.parse(text(setting).trim());
       if (value.isNegative() || value.isZero()) {
-        throw new ConfigurationException(setting, "must be a positive ISO-8601 duration such as PT15M");
+        throw new ConfigurationException(
+            setting, "must be a positive ISO-8601 duration such as PT15M");
       }
       return value;
     } catch (DateTimeParseException e) {
-      throw new ConfigurationException(setting, "must be a positive ISO-8601 duration such as PT15M");
+      throw new ConfigurationException(
+          setting, "must be a positive ISO-8601 duration such as PT15M");
     }
   }
 

@@ -6,12 +6,14 @@ import java.util.UUID;
 
 /**
  * Cryptographically strong randomness for secrets, references and identifiers, without a shared
- * lock: each thread has its own DRBG generator, seeded from the operating system. (The JDK's default
- * {@code NativePRNG}, and so {@code UUID.randomUUID()}, serialises every caller on one lock.)
+ * lock: each thread has its own DRBG generator, seeded from the operating system. (The JDK's
+ * default {@code NativePRNG}, and so {@code UUID.randomUUID()}, serialises every caller on one
+ * lock.)
  */
 public final class Randomness {
 
-  private static final ThreadLocal<SecureRandom> STRONG = ThreadLocal.withInitial(Randomness::newGenerator);
+  private static final ThreadLocal<SecureRandom> STRONG =
+      ThreadLocal.withInitial(Randomness::newGenerator);
 
   private Randomness() {}
 

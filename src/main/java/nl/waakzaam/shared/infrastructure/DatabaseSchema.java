@@ -18,8 +18,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  *
  * <p>The pool is configured from MicroProfile Config, that is from system properties or the
  * environment ({@code WAAKZAAM_DB_URL}, {@code WAAKZAAM_DB_USER}, {@code WAAKZAAM_DB_PASSWORD}).
- * Payara resolves these expressions before the WAR's own configuration file is read, so the defaults
- * are written here; a unit test holds them equal to {@code Setting}'s.
+ * Payara resolves these expressions before the WAR's own configuration file is read, so the
+ * defaults are written here; a unit test holds them equal to {@code Setting}'s.
  */
 @DataSourceDefinition(
     name = DatabaseSchema.DATA_SOURCE,

@@ -19,7 +19,10 @@ class ReporterTimelineTest {
     for (SignalStatus status : SignalStatus.values()) {
       ReporterStatus.of(status);
     }
-    assertEquals(ReporterStatus.IN_PROGRESS, ReporterStatus.of(SignalStatus.MERGED), "merging stays internal");
+    assertEquals(
+        ReporterStatus.IN_PROGRESS,
+        ReporterStatus.of(SignalStatus.MERGED),
+        "merging stays internal");
     assertEquals(ReporterStatus.FORWARDED, ReporterStatus.of(SignalStatus.ROUTED));
   }
 

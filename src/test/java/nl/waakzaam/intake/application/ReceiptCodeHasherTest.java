@@ -21,7 +21,9 @@ class ReceiptCodeHasherTest {
     ReceiptCodeHasher hasher =
         new ReceiptCodeHasher(
             new Settings(
-                new MapConfig(Map.of("waakzaam.receipt.secret", Base64.getEncoder().encodeToString(secret)))));
+                new MapConfig(
+                    Map.of(
+                        "waakzaam.receipt.secret", Base64.getEncoder().encodeToString(secret)))));
     hasher.readSecret();
     return hasher;
   }
@@ -45,7 +47,8 @@ class ReceiptCodeHasherTest {
   @Test
   void theHashIsNotThePlainSha256OfTheCode() throws Exception {
     ReceiptCode code = ReceiptCode.generate(new SecureRandom());
-    byte[] plain = java.security.MessageDigest.getInstance("SHA-256").digest(code.value().getBytes());
+    byte[] plain =
+        java.security.MessageDigest.getInstance("SHA-256").digest(code.value().getBytes());
 
     assertFalse(Arrays.equals(plain, hasher((byte) 0).hash(code)));
   }

@@ -46,14 +46,16 @@ class ReceiptCodeTest {
 
     assertEquals(Optional.of(code), ReceiptCode.parse("7k3m q9xd 2hnb t4we 8rco"));
     assertEquals(
-        ReceiptCode.parse("1111-0000-1111-0000-1111"), ReceiptCode.parse("iIlL-oOoO-1111-0000-1111"));
+        ReceiptCode.parse("1111-0000-1111-0000-1111"),
+        ReceiptCode.parse("iIlL-oOoO-1111-0000-1111"));
   }
 
   @Test
   void aCodeOfTheWrongLengthOrWithForeignCharactersIsNoCode() {
     assertFalse(ReceiptCode.parse("7K3M-Q9XD-2HNB-T4WE").isPresent());
     assertFalse(ReceiptCode.parse("7K3M-Q9XD-2HNB-T4WE-8RCV1").isPresent());
-    assertFalse(ReceiptCode.parse("UUUU-Q9XD-2HNB-T4WE-8RCV").isPresent(), "U is not in the alphabet");
+    assertFalse(
+        ReceiptCode.parse("UUUU-Q9XD-2HNB-T4WE-8RCV").isPresent(), "U is not in the alphabet");
     assertFalse(ReceiptCode.parse("7K3M-Q9XD-2HNB-T4WE-8RC!").isPresent());
     assertFalse(ReceiptCode.parse(null).isPresent());
   }

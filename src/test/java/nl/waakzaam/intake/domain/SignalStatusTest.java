@@ -24,7 +24,8 @@ class SignalStatusTest {
 
   @Test
   void aSignalInTriageMayWaitForTheReporterBeRoutedClosedRejectedOrMerged() {
-    assertEquals(EnumSet.of(AWAITING_REPORTER, ROUTED, CLOSED, REJECTED, MERGED), IN_TRIAGE.allowedNext());
+    assertEquals(
+        EnumSet.of(AWAITING_REPORTER, ROUTED, CLOSED, REJECTED, MERGED), IN_TRIAGE.allowedNext());
   }
 
   @Test

@@ -64,7 +64,8 @@ class SignalTest {
     Signal signal = received();
 
     IllegalTransitionException e =
-        assertThrows(IllegalTransitionException.class, () -> signal.route(ANALYST, "too early", T0));
+        assertThrows(
+            IllegalTransitionException.class, () -> signal.route(ANALYST, "too early", T0));
 
     assertEquals("illegal-transition", e.problemType());
     assertEquals(SignalStatus.RECEIVED, signal.status());
@@ -102,7 +103,8 @@ class SignalTest {
   void aSignalIsMergedIntoAnotherButNeverIntoItself() {
     Signal signal = received();
 
-    assertThrows(IllegalArgumentException.class, () -> signal.mergeInto(signal.reference(), ANALYST, T0));
+    assertThrows(
+        IllegalArgumentException.class, () -> signal.mergeInto(signal.reference(), ANALYST, T0));
     signal.mergeInto(SignalReference.parse("VO-2026-000001").orElseThrow(), ANALYST, T0);
 
     assertEquals(SignalStatus.MERGED, signal.status());

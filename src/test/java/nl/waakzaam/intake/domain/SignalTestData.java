@@ -25,7 +25,12 @@ public final class SignalTestData {
             Optional.empty(),
             Optional.of("description"),
             new GeneralAnswers(
-                "cash offered", SuspicionType.MONEY_LAUNDERING, null, null, PaymentMethod.CASH, new BigDecimal("40000")),
+                "cash offered",
+                SuspicionType.MONEY_LAUNDERING,
+                null,
+                null,
+                PaymentMethod.CASH,
+                new BigDecimal("40000")),
             List.of(),
             List.of(),
             List.of(),
@@ -36,6 +41,11 @@ public final class SignalTestData {
             RegionAssignment.Basis.POSTCODE,
             Optional.of(new Municipality("GM0344", "Utrecht", Region.MIDDEN_NEDERLAND)));
     return Signal.receive(
-        SignalReference.random(2026, new Random(1)), content, assignment, new byte[32], Actor.reporter(), at);
+        SignalReference.random(2026, new Random(1)),
+        content,
+        assignment,
+        new byte[32],
+        Actor.reporter(),
+        at);
   }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Licence plates, KvK numbers, MMSI and references: what is valid, and how it is normalised. */
 class ValueObjectsTest {
@@ -15,8 +15,20 @@ class ValueObjectsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "AB-12-34", "12-34-AB", "12-AB-34", "AB-12-CD", "AB-CD-12", "12-AB-CD", "12-ABC-3", "1-ABC-23",
-        "AB-123-C", "A-123-BC", "ABC-12-D", "A-12-BCD", "1-AB-234", "123-AB-4"
+        "AB-12-34",
+        "12-34-AB",
+        "12-AB-34",
+        "AB-12-CD",
+        "AB-CD-12",
+        "12-AB-CD",
+        "12-ABC-3",
+        "1-ABC-23",
+        "AB-123-C",
+        "A-123-BC",
+        "ABC-12-D",
+        "A-12-BCD",
+        "1-AB-234",
+        "123-AB-4"
       })
   void everyDutchSideCodeIsAValidPlate(String plate) {
     assertTrue(LicencePlate.isValid(plate, "NL"), plate);

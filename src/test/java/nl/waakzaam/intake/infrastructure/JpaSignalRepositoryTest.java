@@ -11,23 +11,34 @@ import org.junit.jupiter.api.Test;
 class JpaSignalRepositoryTest {
 
   private static Throwable wrapped(String message, String sqlState) {
-    return new PersistenceException("flush failed", new RuntimeException(new SQLException(message, sqlState)));
+    return new PersistenceException(
+        "flush failed", new RuntimeException(new SQLException(message, sqlState)));
   }
 
   @Test
   void aUniqueViolationOfEitherReferenceConstraintIsATakenReference() {
-    assertTrue(JpaSignalRepository.isTakenReference(
-        wrapped("duplicate key value violates unique constraint \"signal_reference_pkey\"", "23505")));
-    assertTrue(JpaSignalRepository.isTakenReference(
-        wrapped("duplicate key value violates unique constraint \"signal_reference_key\"", "23505")));
+    assertTrue(
+        JpaSignalRepository.isTakenReference(
+            wrapped(
+                "duplicate key value violates unique constraint \"signal_reference_pkey\"",
+                "23505")));
+    assertTrue(
+        JpaSignalRepository.isTakenReference(
+            wrapped(
+                "duplicate key value violates unique constraint \"signal_reference_key\"",
+                "23505")));
   }
 
   @Test
   void otherDatabaseErrorsAreNot() {
-    assertFalse(JpaSignalRepository.isTakenReference(
-        wrapped("duplicate key value violates unique constraint \"signal_receipt_code_hash_key\"", "23505")));
-    assertFalse(JpaSignalRepository.isTakenReference(
-        wrapped("new row violates check constraint \"signal_reference_key\"", "23514")));
+    assertFalse(
+        JpaSignalRepository.isTakenReference(
+            wrapped(
+                "duplicate key value violates unique constraint \"signal_receipt_code_hash_key\"",
+                "23505")));
+    assertFalse(
+        JpaSignalRepository.isTakenReference(
+            wrapped("new row violates check constraint \"signal_reference_key\"", "23514")));
     assertFalse(JpaSignalRepository.isTakenReference(new PersistenceException("no SQL cause")));
   }
 }

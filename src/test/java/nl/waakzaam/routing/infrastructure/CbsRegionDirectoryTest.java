@@ -64,14 +64,17 @@ class CbsRegionDirectoryTest {
     assertEquals("GM0518", directory.municipalityNamed("'s-Gravenhage").orElseThrow().code());
     assertEquals("GM0796", directory.municipalityNamed("den bosch").orElseThrow().code());
     assertEquals("GM0687", directory.municipalityNamed("Middelburg").orElseThrow().code());
-    assertEquals("GM0820", directory.municipalityNamed("Nuenen, Gerwen en Nederwetten").orElseThrow().code());
+    assertEquals(
+        "GM0820",
+        directory.municipalityNamed("Nuenen, Gerwen en Nederwetten").orElseThrow().code());
     assertEquals("GM0080", directory.municipalityNamed("Leeuwarden").orElseThrow().code());
   }
 
   @Test
   void anAmbiguousNameIsNotGuessed() {
     assertTrue(directory.municipalityNamed("Bergen").isEmpty(), "Bergen (NH.) or Bergen (L.)");
-    assertEquals(Region.NOORD_HOLLAND, directory.municipalityNamed("Bergen (NH.)").orElseThrow().region());
+    assertEquals(
+        Region.NOORD_HOLLAND, directory.municipalityNamed("Bergen (NH.)").orElseThrow().region());
     assertEquals(Region.LIMBURG, directory.municipalityNamed("Bergen (L.)").orElseThrow().region());
   }
 
@@ -80,7 +83,8 @@ class CbsRegionDirectoryTest {
     EnumSet<Region> seen = EnumSet.noneOf(Region.class);
     int mapped = 0;
     for (var record : CsvRecords.read("pc4-regions.csv")) {
-      Optional<RegionAssignment> a = directory.assign(Postcode.parse(record.get(0)), Optional.empty());
+      Optional<RegionAssignment> a =
+          directory.assign(Postcode.parse(record.get(0)), Optional.empty());
       if (!record.get(4).isEmpty()) {
         mapped++;
         assertEquals(record.get(4), a.orElseThrow().region().displayName(), record.toString());

@@ -23,7 +23,8 @@ class SettingsTest {
   @Test
   void aMissingReceiptSecretStopsTheDeploymentNamingTheEnvironmentVariable() {
     ConfigurationException e =
-        assertThrows(ConfigurationException.class, () -> with(Map.of()).check(Setting.RECEIPT_SECRET));
+        assertThrows(
+            ConfigurationException.class, () -> with(Map.of()).check(Setting.RECEIPT_SECRET));
 
     assertTrue(e.getMessage().contains("WAAKZAAM_RECEIPT_SECRET"), e.getMessage());
   }
@@ -38,7 +39,8 @@ class SettingsTest {
     assertThrows(
         ConfigurationException.class,
         () -> with(Map.of("waakzaam.receipt.secret", "not base64!")).check(Setting.RECEIPT_SECRET));
-    assertEquals(32, with(Map.of("waakzaam.receipt.secret", KEY)).secretKey(Setting.RECEIPT_SECRET).length);
+    assertEquals(
+        32, with(Map.of("waakzaam.receipt.secret", KEY)).secretKey(Setting.RECEIPT_SECRET).length);
   }
 
   @Test
@@ -46,7 +48,8 @@ class SettingsTest {
     assertEquals(Duration.ofMinutes(15), with(Map.of()).duration(Setting.FOLLOWUP_IDLE_TIMEOUT));
     assertEquals(
         Duration.ofSeconds(30),
-        with(Map.of("waakzaam.followup.idle-timeout", "PT30S")).duration(Setting.FOLLOWUP_IDLE_TIMEOUT));
+        with(Map.of("waakzaam.followup.idle-timeout", "PT30S"))
+            .duration(Setting.FOLLOWUP_IDLE_TIMEOUT));
     assertEquals(262_144, with(Map.of()).positiveInteger(Setting.API_MAX_BODY_BYTES));
   }
 
@@ -57,13 +60,16 @@ class SettingsTest {
         () -> with(Map.of("waakzaam.api.max-body-bytes", "-1")).check(Setting.API_MAX_BODY_BYTES));
     assertThrows(
         ConfigurationException.class,
-        () -> with(Map.of("waakzaam.followup.idle-timeout", "15 minutes")).check(Setting.FOLLOWUP_IDLE_TIMEOUT));
+        () ->
+            with(Map.of("waakzaam.followup.idle-timeout", "15 minutes"))
+                .check(Setting.FOLLOWUP_IDLE_TIMEOUT));
   }
 
   @Test
   void everySettingHasTheEnvironmentVariableMicroProfileConfigMapsItTo() {
     assertEquals("WAAKZAAM_DB_URL", Setting.DB_URL.environmentVariable());
-    assertEquals("WAAKZAAM_FOLLOWUP_IDLE_TIMEOUT", Setting.FOLLOWUP_IDLE_TIMEOUT.environmentVariable());
+    assertEquals(
+        "WAAKZAAM_FOLLOWUP_IDLE_TIMEOUT", Setting.FOLLOWUP_IDLE_TIMEOUT.environmentVariable());
     for (Setting s : Setting.values()) {
       assertTrue(s.key().startsWith("waakzaam."), s.key());
       assertTrue(s.environmentVariable().matches("WAAKZAAM_[A-Z0-9_]+"), s.environmentVariable());

@@ -6,7 +6,8 @@ import org.jboss.arquillian.container.spi.client.container.ContainerConfiguratio
 /** Settings of {@link SharedPayaraMicroContainer}, from {@code arquillian.xml}. */
 public class PayaraMicroConfiguration implements ContainerConfiguration {
 
-  private String payaraJar = System.getProperty("waakzaam.test.payara-jar", "target/payara/payara-micro.jar");
+  private String payaraJar =
+      System.getProperty("waakzaam.test.payara-jar", "target/payara/payara-micro.jar");
   private String workDirectory = System.getProperty("waakzaam.test.work-dir", "target/it");
   private String maxHeap = "512m";
   private int startupTimeoutSeconds = 180;

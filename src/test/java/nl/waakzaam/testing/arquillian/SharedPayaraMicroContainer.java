@@ -21,9 +21,9 @@ import org.jboss.shrinkwrap.descriptor.api.Descriptor;
 
 /**
  * An Arquillian container that starts Payara Micro once per test run and keeps it for every test
- * class that deploys the same archive: a Payara start costs 10 to 20 seconds, a test class far less.
- * Payara's own managed adapter starts a new Payara Micro for every deployment, that is for every test
- * class. A different archive replaces the running server.
+ * class that deploys the same archive: a Payara start costs 10 to 20 seconds, a test class far
+ * less. Payara's own managed adapter starts a new Payara Micro for every deployment, that is for
+ * every test class. A different archive replaces the running server.
  *
  * <p>Only black-box tests ({@code @Deployment(testable = false)}) are supported: they talk HTTP to
  * the server as any client would.
@@ -77,7 +77,8 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
     }
     stop();
     try {
-      Path work = Files.createDirectories(Path.of(configuration.getWorkDirectory()).toAbsolutePath());
+      Path work =
+          Files.createDirectories(Path.of(configuration.getWorkDirectory()).toAbsolutePath());
       Path war = work.resolve(archive.getName());
       archive.as(ZipExporter.class).exportTo(war.toFile(), true);
       TestDatabase database = TestDatabase.get();
@@ -92,8 +93,10 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
               .environment("WAAKZAAM_RECEIPT_SECRET", TestSecrets.RECEIPT_SECRET);
       TEST_SETTINGS.forEach(options::environment);
       server = PayaraMicro.start(options);
-      Duration ready = server.awaitReady(Duration.ofSeconds(configuration.getStartupTimeoutSeconds()));
-      System.out.println("[waakzaam] Payara Micro ready on port " + port + " in " + ready.toMillis() + " ms");
+      Duration ready =
+          server.awaitReady(Duration.ofSeconds(configuration.getStartupTimeoutSeconds()));
+      System.out.println(
+          "[waakzaam] Payara Micro ready on port " + port + " in " + ready.toMillis() + " ms");
       deployedArchive = archive.getName();
       HTTPContext http = new HTTPContext("127.0.0.1", port);
       http.add(new Servlet("waakzaam", ""));

@@ -47,11 +47,15 @@ public class FollowUpResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Open a follow-up session with the receipt code")
+  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "FollowUpSession")))
   @APIResponse(
-      responseCode = "200",
-      content = @Content(schema = @Schema(ref = "FollowUpSession")))
-  @APIResponse(responseCode = "401", description = "Receipt code rejected.", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  @APIResponse(responseCode = "429", description = "Too many wrong codes.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+      responseCode = "401",
+      description = "Receipt code rejected.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many wrong codes.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public FollowUpTokenResponse open(FollowUpRequest request) {
     if (request == null) {
       throw new MalformedRequestException("Empty body");
@@ -65,11 +69,13 @@ public class FollowUpResource {
   @Path("signal")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The status and timeline of the signal, as its reporter sees it")
+  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ReporterSignal")))
   @APIResponse(
-      responseCode = "200",
-      content = @Content(schema = @Schema(ref = "ReporterSignal")))
-  @APIResponse(responseCode = "401", description = "No open session.", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  public ReporterSignalResponse signal(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+      responseCode = "401",
+      description = "No open session.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public ReporterSignalResponse signal(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     return present(followUp.view(token(authorization)), Messages.in(Languages.preferred(headers)));
   }
 
@@ -77,7 +83,10 @@ public class FollowUpResource {
   @DELETE
   @Operation(summary = "Leave: end the follow-up session")
   @APIResponse(responseCode = "204", description = "Ended.")
-  @APIResponse(responseCode = "401", description = "No open session.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "401",
+      description = "No open session.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response leave(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     followUp.end(token(authorization));
     return Response.noContent().build();

@@ -37,14 +37,25 @@ public class SignalsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Submit a signal", description = "Anonymous unless contact details are given.")
+  @Operation(
+      summary = "Submit a signal",
+      description = "Anonymous unless contact details are given.")
   @APIResponse(
       responseCode = "201",
       description = "Received; the receipt code is shown this once.",
       content = @Content(schema = @Schema(ref = "SignalReceipt")))
-  @APIResponse(responseCode = "400", description = "Not JSON.", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  @APIResponse(responseCode = "413", description = "Body too large.", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  @APIResponse(responseCode = "422", description = "Field violations.", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "400",
+      description = "Not JSON.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "413",
+      description = "Body too large.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "422",
+      description = "Field violations.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response submit(SubmitSignalRequest request) {
     if (request == null) {
       throw new MalformedRequestException("Empty body");
@@ -57,7 +68,8 @@ public class SignalsResource {
           request.location().municipality() == null ? "/location/municipality" : "/location";
       throw new InvalidRequestException(Violation.of(field, "location.region-undetermined"));
     }
-    URI location = uri.getBaseUriBuilder().path("signals").path(receipt.reference().value()).build();
+    URI location =
+        uri.getBaseUriBuilder().path("signals").path(receipt.reference().value()).build();
     return Response.created(location).entity(SignalReceiptResponse.of(receipt)).build();
   }
 }

@@ -101,7 +101,9 @@ final class SubmissionMapper {
 
   private static MentionedVehicle vehicle(SubmitSignalRequest.Vehicle v) {
     return new MentionedVehicle(
-        LicencePlate.parse(v.licencePlate(), v.country()).orElseThrow(), v.makeAndModel(), v.colour());
+        LicencePlate.parse(v.licencePlate(), v.country()).orElseThrow(),
+        v.makeAndModel(),
+        v.colour());
   }
 
   private static MentionedVessel vessel(SubmitSignalRequest.VesselMention v) {

@@ -36,9 +36,9 @@ import nl.waakzaam.shared.interfaces.rest.Consistent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The body of {@code POST /api/v1/signals}: a new signal. The questionnaire of its {@code kind} goes
- * in the section of that name ({@code general}, {@code barnOffer} or {@code vessel}); the other two
- * sections stay out. Leave {@code contact} out to stay anonymous.
+ * The body of {@code POST /api/v1/signals}: a new signal. The questionnaire of its {@code kind}
+ * goes in the section of that name ({@code general}, {@code barnOffer} or {@code vessel}); the
+ * other two sections stay out. Leave {@code contact} out to stay anonymous.
  */
 @Consistent
 @Schema(name = "SubmitSignalRequest")
@@ -64,14 +64,23 @@ public record SubmitSignalRequest(
   @Override
   public void check(Consistent.Report report) {
     if (kind != null) {
-      report.require(general != null || kind != SignalKind.GENERAL, "general", "signal.answers.missing");
-      report.require(barnOffer != null || kind != SignalKind.BARN_OFFER, "barnOffer", "signal.answers.missing");
-      report.require(vessel != null || kind != SignalKind.VESSEL, "vessel", "signal.answers.missing");
-      report.require(general == null || kind == SignalKind.GENERAL, "general", "signal.answers.other-kind");
-      report.require(barnOffer == null || kind == SignalKind.BARN_OFFER, "barnOffer", "signal.answers.other-kind");
-      report.require(vessel == null || kind == SignalKind.VESSEL, "vessel", "signal.answers.other-kind");
+      section(report, SignalKind.GENERAL, "general", general);
+      section(report, SignalKind.BARN_OFFER, "barnOffer", barnOffer);
+      section(report, SignalKind.VESSEL, "vessel", vessel);
     }
-    report.require(observedTime == null || observedOn != null, "observedTime", "signal.observed-time.without-date");
+    report.require(
+        observedTime == null || observedOn != null,
+        "observedTime",
+        "signal.observed-time.without-date");
+  }
+
+  /** The section of the signal's own kind is required; the others must stay out. */
+  private void section(Consistent.Report report, SignalKind of, String name, Object answers) {
+    if (of == kind) {
+      report.require(answers != null, name, "signal.answers.missing");
+    } else {
+      report.require(answers == null, name, "signal.answers.other-kind");
+    }
   }
 
   /** Where it happened: a postcode, a municipality, or both. */
@@ -85,8 +94,12 @@ public record SubmitSignalRequest(
 
     @Override
     public void check(Consistent.Report report) {
-      report.require(postcode != null || municipality != null, "postcode", "location.postcode-or-municipality");
-      report.require(postcode == null || Postcode.isValid(postcode), "postcode", "location.postcode.invalid");
+      report.require(
+          postcode != null || municipality != null,
+          "postcode",
+          "location.postcode-or-municipality");
+      report.require(
+          postcode == null || Postcode.isValid(postcode), "postcode", "location.postcode.invalid");
     }
   }
 
@@ -99,7 +112,8 @@ public record SubmitSignalRequest(
       @Size(max = 200) String counterpartyName,
       @Size(max = 20) String counterpartyKvkNumber,
       PaymentMethod paymentMethod,
-      @DecimalMin("0") @DecimalMax(MAX_EUROS) @Digits(integer = 10, fraction = 2) BigDecimal amountEuros)
+      @DecimalMin("0") @DecimalMax(MAX_EUROS) @Digits(integer = 10, fraction = 2)
+          BigDecimal amountEuros)
       implements Consistent.Rules {
 
     @Override
@@ -117,7 +131,8 @@ public record SubmitSignalRequest(
   public record BarnOffer(
       @NotNull BuildingType buildingType,
       @Min(1) @Max(1_000_000) Integer floorAreaSquareMetres,
-      @DecimalMin("0") @DecimalMax(MAX_EUROS) @Digits(integer = 10, fraction = 2) BigDecimal offeredRentEuros,
+      @DecimalMin("0") @DecimalMax(MAX_EUROS) @Digits(integer = 10, fraction = 2)
+          BigDecimal offeredRentEuros,
       RentPeriod rentPeriod,
       @Min(1) @Max(600) Integer rentalTermMonths,
       Boolean cashPayment,
@@ -131,8 +146,10 @@ public record SubmitSignalRequest(
 
     @Override
     public void check(Consistent.Report report) {
-      report.require(offeredRentEuros == null || rentPeriod != null, "rentPeriod", "barn.rent-period.missing");
-      report.require(rentPeriod == null || offeredRentEuros != null, "offeredRentEuros", "barn.rent.missing");
+      report.require(
+          offeredRentEuros == null || rentPeriod != null, "rentPeriod", "barn.rent-period.missing");
+      report.require(
+          rentPeriod == null || offeredRentEuros != null, "offeredRentEuros", "barn.rent.missing");
     }
   }
 
@@ -208,12 +225,15 @@ public record SubmitSignalRequest(
   @Consistent
   @Schema(name = "MentionedVessel")
   public record VesselMention(
-      @Size(max = 100) String name, @Size(max = 50) String registration, @Size(max = 12) String mmsi)
+      @Size(max = 100) String name,
+      @Size(max = 50) String registration,
+      @Size(max = 12) String mmsi)
       implements Consistent.Rules {
 
     @Override
     public void check(Consistent.Report report) {
-      report.require(name != null || registration != null || mmsi != null, "name", "vessel-mention.empty");
+      report.require(
+          name != null || registration != null || mmsi != null, "name", "vessel-mention.empty");
       report.require(mmsi == null || Mmsi.isValid(mmsi), "mmsi", "mmsi.invalid");
     }
   }
@@ -240,7 +260,10 @@ public record SubmitSignalRequest(
 
   static final String MAX_EUROS = "1000000000";
 
-  /** A phone number as people write it: an optional +, then 6 to 15 digits with spaces, dashes, brackets. */
+  /**
+   * A phone number as people write it: an optional +, then 6 to 15 digits with spaces, dashes,
+   * brackets.
+   */
   static boolean isPhoneNumber(String text) {
     long digits = text.chars().filter(Character::isDigit).count();
     return text.matches("\\+?[0-9 ()-]+") && digits >= 6 && digits <= 15;

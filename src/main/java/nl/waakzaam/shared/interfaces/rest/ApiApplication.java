@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 
-/** The REST API, versioned under {@code /api/v1}; its OpenAPI description is served at {@code /openapi}. */
+/**
+ * The REST API, versioned under {@code /api/v1}; its OpenAPI description is served at {@code
+ * /openapi}.
+ */
 @ApplicationPath("api/v1")
 @ApplicationScoped
 @OpenAPIDefinition(
@@ -24,7 +27,8 @@ public class ApiApplication extends Application {
 
   @Override
   public Map<String, Object> getProperties() {
-    // The OpenAPI document describes the API; Jersey's WADL would be a second, unchecked description.
+    // The OpenAPI document describes the API; Jersey's WADL would be a second, unchecked
+    // description.
     return Map.of("jersey.config.server.wadl.disableWadl", true);
   }
 }

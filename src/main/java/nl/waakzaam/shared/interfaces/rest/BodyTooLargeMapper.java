@@ -15,7 +15,8 @@ public class BodyTooLargeMapper implements ExceptionMapper<BodyTooLargeException
 
   @Override
   public Response toResponse(BodyTooLargeException e) {
-    return Problem.of(413, "body-too-large", Languages.preferred(headers), Map.of("limit", e.limit()))
+    return Problem.of(
+            413, "body-too-large", Languages.preferred(headers), Map.of("limit", e.limit()))
         .toResponse();
   }
 }

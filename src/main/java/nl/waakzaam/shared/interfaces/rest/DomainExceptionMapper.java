@@ -20,7 +20,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             .toResponseBuilder();
     // Whole seconds, rounded up: a client that waits exactly this long is let in again.
     e.retryAfter()
-        .ifPresent(wait -> response.header("Retry-After", Math.max(1, (wait.toMillis() + 999) / 1000)));
+        .ifPresent(
+            wait -> response.header("Retry-After", Math.max(1, (wait.toMillis() + 999) / 1000)));
     return response.build();
   }
 

@@ -30,8 +30,8 @@ import java.util.Set;
 
 /**
  * Reads every JSON request body of the API into its request record: parse (400 if it is not JSON),
- * bind strictly ({@link StrictJsonBinder}), then validate with Bean Validation; all field violations
- * of both steps come back together as one 422. No entity is ever bound from JSON.
+ * bind strictly ({@link StrictJsonBinder}), then validate with Bean Validation; all field
+ * violations of both steps come back together as one 422. No entity is ever bound from JSON.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,9 +40,12 @@ public class JsonRequestReader implements MessageBodyReader<Record> {
   private static final JsonReaderFactory READERS =
       Json.createReaderFactory(
           Map.of(
-              JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
-              "org.eclipse.parsson.rejectDuplicateKeys", true,
-              "org.eclipse.parsson.maxDepth", 32));
+              JsonConfig.KEY_STRATEGY,
+              JsonConfig.KeyStrategy.NONE,
+              "org.eclipse.parsson.rejectDuplicateKeys",
+              true,
+              "org.eclipse.parsson.maxDepth",
+              32));
 
   private final StrictJsonBinder binder = new StrictJsonBinder();
 
@@ -59,13 +62,21 @@ public class JsonRequestReader implements MessageBodyReader<Record> {
   static final class AlwaysReachable implements TraversableResolver {
     @Override
     public boolean isReachable(
-        Object bean, Path.Node property, Class<?> rootType, Path path, java.lang.annotation.ElementType type) {
+        Object bean,
+        Path.Node property,
+        Class<?> rootType,
+        Path path,
+        java.lang.annotation.ElementType type) {
       return true;
     }
 
     @Override
     public boolean isCascadable(
-        Object bean, Path.Node property, Class<?> rootType, Path path, java.lang.annotation.ElementType type) {
+        Object bean,
+        Path.Node property,
+        Class<?> rootType,
+        Path path,
+        java.lang.annotation.ElementType type) {
       return true;
     }
   }

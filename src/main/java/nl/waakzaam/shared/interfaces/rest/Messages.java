@@ -27,7 +27,8 @@ public final class Messages {
 
   public static Messages in(Locale locale) {
     Locale language = Languages.ENGLISH.equals(locale) ? Locale.ENGLISH : Locale.ROOT;
-    return new Messages(ResourceBundle.getBundle(BUNDLE, language, Messages.class.getClassLoader(), NO_FALLBACK));
+    return new Messages(
+        ResourceBundle.getBundle(BUNDLE, language, Messages.class.getClassLoader(), NO_FALLBACK));
   }
 
   public Optional<String> find(String key, Map<String, ?> arguments) {
@@ -52,7 +53,8 @@ public final class Messages {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       Object value = arguments.get(m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value.toString()));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(value == null ? m.group() : value.toString()));
     }
     m.appendTail(out);
     return out.toString();

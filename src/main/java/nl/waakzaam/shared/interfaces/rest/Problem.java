@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * An RFC 9457 problem document, the one shape of every error Waakzaam returns: a stable {@code type}
- * ({@code urn:waakzaam:problem:<name>}), a {@code title} in the caller's language, the HTTP
- * {@code status}, and where relevant a {@code detail}, the field {@code violations}, or the
- * {@code incident} id of a server error.
+ * An RFC 9457 problem document, the one shape of every error Waakzaam returns: a stable {@code
+ * type} ({@code urn:waakzaam:problem:<name>}), a {@code title} in the caller's language, the HTTP
+ * {@code status}, and where relevant a {@code detail}, the field {@code violations}, or the {@code
+ * incident} id of a server error.
  */
 public final class Problem {
 
@@ -46,7 +46,8 @@ public final class Problem {
   public Problem violations(List<Violation> violations) {
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (Violation v : violations) {
-      list.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message(messages)));
+      list.add(
+          Json.createObjectBuilder().add("field", v.field()).add("message", v.message(messages)));
     }
     body.add("violations", list);
     return this;

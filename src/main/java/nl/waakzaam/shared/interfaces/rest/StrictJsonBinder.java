@@ -25,15 +25,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Binds a JSON document to a request record, strictly: an unknown field, a value of the wrong type, an
- * unknown choice or a malformed date is a {@link Violation} at its JSON Pointer, and all of them are
- * reported together. Strings are trimmed (blank is absent) and may not hold control characters other
- * than tab and line breaks, bidirectional overrides, or broken surrogate pairs.
+ * Binds a JSON document to a request record, strictly: an unknown field, a value of the wrong type,
+ * an unknown choice or a malformed date is a {@link Violation} at its JSON Pointer, and all of them
+ * are reported together. Strings are trimmed (blank is absent) and may not hold control characters
+ * other than tab and line breaks, bidirectional overrides, or broken surrogate pairs.
  *
  * <p>Supported component types: {@code String}, {@code Boolean}, {@code Integer}, {@code Long},
- * {@code BigDecimal}, enums (by constant name), {@code LocalDate}, {@code LocalTime},
- * {@code LocalDateTime} (ISO-8601), {@code List} and {@code Set} of those, and nested records.
- * Constraints beyond the type (required, length, format) are Bean Validation's job afterwards.
+ * {@code BigDecimal}, enums (by constant name), {@code LocalDate}, {@code LocalTime}, {@code
+ * LocalDateTime} (ISO-8601), {@code List} and {@code Set} of those, and nested records. Constraints
+ * beyond the type (required, length, format) are Bean Validation's job afterwards.
  */
 public final class StrictJsonBinder {
 
@@ -100,26 +100,31 @@ public final class StrictJsonBinder {
     Object[] values = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       RecordComponent c = components[i];
-      values[i] = read(object.get(c.getName()), c.getGenericType(), child(pointer, c.getName()), violations);
+      values[i] =
+          read(
+              object.get(c.getName()), c.getGenericType(), child(pointer, c.getName()), violations);
     }
     try {
       return shape.constructor().newInstance(values);
     } catch (InvocationTargetException e) {
-      throw new IllegalStateException("Request record " + type + " refused its values", e.getCause());
+      throw new IllegalStateException(
+          "Request record " + type + " refused its values", e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Request record " + type + " cannot be built", e);
     }
   }
 
   /** A record's components, their names and its canonical constructor, looked up once per class. */
-  private record RecordShape(RecordComponent[] components, Set<String> names, Constructor<?> constructor) {}
+  private record RecordShape(
+      RecordComponent[] components, Set<String> names, Constructor<?> constructor) {}
 
   private static final ClassValue<RecordShape> SHAPES =
       new ClassValue<>() {
         @Override
         protected RecordShape computeValue(Class<?> type) {
           RecordComponent[] components = type.getRecordComponents();
-          Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+          Class<?>[] types =
+              Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
           try {
             Constructor<?> constructor = type.getDeclaredConstructor(types);
             constructor.setAccessible(true);
@@ -128,7 +133,8 @@ public final class StrictJsonBinder {
                 Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet()),
                 constructor);
           } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("Request record " + type + " has no canonical constructor", e);
+            throw new IllegalStateException(
+                "Request record " + type + " has no canonical constructor", e);
           }
         }
       };

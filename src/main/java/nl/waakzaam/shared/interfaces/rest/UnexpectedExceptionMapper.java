@@ -11,9 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last resort: a 500 with an incident id and nothing else, never a stack trace. The log gets the
- * incident id and the exception chain; messages of database exceptions are left out, because they can
- * quote the values of a statement, which are reporter content.
+ * The last resort: a 500 with an incident id and nothing else, never a stack trace. The log gets
+ * the incident id and the exception chain; messages of database exceptions are left out, because
+ * they can quote the values of a statement, which are reporter content.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -63,7 +63,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static boolean mayQuoteValues(Throwable e) {
       for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
         if (t instanceof SQLException
-            || t.getClass().getName().equals("org.eclipse.persistence.exceptions.DatabaseException")) {
+            || t.getClass()
+                .getName()
+                .equals("org.eclipse.persistence.exceptions.DatabaseException")) {
           return true;
         }
       }

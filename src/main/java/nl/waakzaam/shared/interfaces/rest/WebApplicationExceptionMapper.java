@@ -8,8 +8,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The errors JAX-RS itself raises (no such path, wrong method, wrong content type, ...), in the same
- * problem shape as our own; the status and headers such as {@code Allow} are kept.
+ * The errors JAX-RS itself raises (no such path, wrong method, wrong content type, ...), in the
+ * same problem shape as our own; the status and headers such as {@code Allow} are kept.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -22,11 +22,15 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     int status = original.getStatus();
     Response.ResponseBuilder response =
         Problem.of(status, name(status), Languages.preferred(headers)).toResponseBuilder();
-    original.getHeaders().forEach((header, values) -> {
-      if (!header.equalsIgnoreCase("Content-Type") && !header.equalsIgnoreCase("Content-Length")) {
-        values.forEach(v -> response.header(header, v));
-      }
-    });
+    original
+        .getHeaders()
+        .forEach(
+            (header, values) -> {
+              if (!header.equalsIgnoreCase("Content-Type")
+                  && !header.equalsIgnoreCase("Content-Length")) {
+                values.forEach(v -> response.header(header, v));
+              }
+            });
     return response.build();
   }
 

@@ -13,8 +13,8 @@ import nl.waakzaam.shared.interfaces.rest.Problem;
 
 /**
  * The error page of the servlet container (set in {@code web.xml}): errors raised before or outside
- * JAX-RS, such as a request the container cannot parse, answer in the same problem+json shape as the
- * API, without a stack trace or a server banner.
+ * JAX-RS, such as a request the container cannot parse, answer in the same problem+json shape as
+ * the API, without a stack trace or a server banner.
  */
 @WebServlet(ErrorPageServlet.PATH)
 public class ErrorPageServlet extends HttpServlet {
@@ -22,7 +22,8 @@ public class ErrorPageServlet extends HttpServlet {
   static final String PATH = "/error";
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer c ? c : HttpServletResponse.SC_NOT_FOUND;
     // Without Accept-Language the container reports its own default locale: answer in Dutch then.

@@ -45,7 +45,8 @@ class StrictJsonBinderTest {
   private Map<String, String> violations(String text) {
     InvalidRequestException e =
         assertThrows(InvalidRequestException.class, () -> binder.bind(json(text), Outer.class));
-    return e.violations().stream().collect(Collectors.toMap(Violation::field, Violation::messageKey));
+    return e.violations().stream()
+        .collect(Collectors.toMap(Violation::field, Violation::messageKey));
   }
 
   @Test
