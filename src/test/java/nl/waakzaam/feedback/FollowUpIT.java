@@ -6,48 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import nl.waakzaam.testing.Api;
-import nl.waakzaam.testing.Deployments;
+import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.Signals;
 import nl.waakzaam.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A reporter follows a signal up with nothing but the receipt code. The server under test allows 5
  * wrong codes per client in a window of 2 seconds (see SharedPayaraMicroContainer); the test that
  * uses them up runs last.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FollowUpIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.waakzaam();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Api api;
-
-  @BeforeEach
-  void connect() {
-    api = new Api(base);
-  }
+class FollowUpIT extends ApiIntegrationTest {
 
   @Test
   @Order(1)

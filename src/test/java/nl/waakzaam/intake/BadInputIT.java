@@ -8,29 +8,21 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.waakzaam.testing.Api;
-import nl.waakzaam.testing.Deployments;
+import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.Signals;
 import nl.waakzaam.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every sort of bad input to {@code POST /api/v1/signals} gets a problem+json answer that says what
  * is wrong and where, never a 500, and leaves nothing in the database.
  */
-@ExtendWith(ArquillianExtension.class)
-class BadInputIT {
+class BadInputIT extends ApiIntegrationTest {
 
   private static final List<String> TABLES =
       List.of(
@@ -40,20 +32,6 @@ class BadInputIT {
           "signal_vehicle",
           "signal_vessel_mention",
           "signal_reference");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.waakzaam();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Api api;
-
-  @BeforeEach
-  void connect() {
-    api = new Api(base);
-  }
 
   @Test
   void malformedJsonIsABadRequest() {

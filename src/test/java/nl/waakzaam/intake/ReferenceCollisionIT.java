@@ -3,7 +3,6 @@ package nl.waakzaam.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,17 +11,11 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import nl.waakzaam.testing.Api;
-import nl.waakzaam.testing.Deployments;
+import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.Signals;
 import nl.waakzaam.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * References are drawn at random and claimed for good: a reference handed out before is never
@@ -30,24 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refuses new signals instead of losing them. The test fills the year's references with claims of
  * its own.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReferenceCollisionIT {
+class ReferenceCollisionIT extends ApiIntegrationTest {
 
   private static final String YEAR = Year.now(ZoneId.of("Europe/Amsterdam")).toString();
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.waakzaam();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Api api;
-
-  @BeforeEach
-  void connect() {
-    api = new Api(base);
-  }
 
   @AfterEach
   void releaseTheTestsClaims() throws SQLException {

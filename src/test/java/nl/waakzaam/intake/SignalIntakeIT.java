@@ -6,39 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
+import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import nl.waakzaam.testing.Api;
-import nl.waakzaam.testing.Deployments;
+import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.Signals;
 import nl.waakzaam.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class SignalIntakeIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.waakzaam();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Api api;
-
-  @BeforeEach
-  void connect() {
-    api = new Api(base);
-  }
+class SignalIntakeIT extends ApiIntegrationTest {
 
   @Test
   void aGeneralSignalIsReceivedWithReferenceReceiptCodeAndLocation() throws SQLException {
@@ -121,34 +100,20 @@ class SignalIntakeIT {
 
   @Test
   void aPostcodeMissingFromTheReferenceDataFallsBackToTheMajorityOfItsArea() throws SQLException {
-    JsonObject signal =
-        Json.createObjectBuilder(Signals.general().build())
-            .add("location", Json.createObjectBuilder().add("postcode", "1010"))
-            .build();
+    String reference = receivedAt(Json.createObjectBuilder().add("postcode", "1010"));
 
-    Api.Reply reply = api.post("api/v1/signals", signal);
-
-    assertEquals(201, reply.status(), reply::toString);
-    String reference = reply.json().getString("reference");
     assertEquals("AMSTERDAM_AMSTELLAND", column(reference, "region"));
     assertEquals("POSTCODE_AREA", column(reference, "region_basis"));
   }
 
   @Test
   void aPostcodeWithoutAreaFallsBackToTheMunicipalityTheReporterNamed() throws SQLException {
-    JsonObject signal =
-        Json.createObjectBuilder(Signals.general().build())
-            .add(
-                "location",
-                Json.createObjectBuilder()
-                    .add("postcode", "2885")
-                    .add("municipality", "Krimpenerwaard"))
-            .build();
+    String reference =
+        receivedAt(
+            Json.createObjectBuilder()
+                .add("postcode", "2885")
+                .add("municipality", "Krimpenerwaard"));
 
-    Api.Reply reply = api.post("api/v1/signals", signal);
-
-    assertEquals(201, reply.status(), reply::toString);
-    String reference = reply.json().getString("reference");
     assertEquals("DEN_HAAG", column(reference, "region"));
     assertEquals("MUNICIPALITY", column(reference, "region_basis"));
     assertEquals("2885", column(reference, "postcode"));
@@ -156,17 +121,19 @@ class SignalIntakeIT {
 
   @Test
   void withoutPostcodeTheNamedMunicipalityDecidesTheRegion() throws SQLException {
-    JsonObject signal =
-        Json.createObjectBuilder(Signals.general().build())
-            .add("location", Json.createObjectBuilder().add("municipality", "Den Haag"))
-            .build();
+    String reference = receivedAt(Json.createObjectBuilder().add("municipality", "Den Haag"));
 
-    Api.Reply reply = api.post("api/v1/signals", signal);
-
-    assertEquals(201, reply.status(), reply::toString);
-    String reference = reply.json().getString("reference");
     assertEquals("DEN_HAAG", column(reference, "region"));
     assertEquals("MUNICIPALITY", column(reference, "region_basis"));
+  }
+
+  /** Submits the general signal at {@code location}; returns its reference. */
+  private String receivedAt(JsonObjectBuilder location) {
+    JsonObject signal =
+        Json.createObjectBuilder(Signals.general().build()).add("location", location).build();
+    Api.Reply reply = api.post("api/v1/signals", signal);
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getString("reference");
   }
 
   @Test

@@ -5,31 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import nl.waakzaam.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.waakzaam.testing.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The curl examples of README.md's "Exploring the app" work as written, against the real server.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReadmeExamplesIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.waakzaam();
-  }
-
-  @ArquillianResource private URL base;
+class ReadmeExamplesIT extends ApiIntegrationTest {
 
   /** The {@code bash} blocks of the section, in order, as one script. */
   static String examples(String readme) {

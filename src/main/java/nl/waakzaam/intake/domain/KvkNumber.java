@@ -5,12 +5,12 @@ import java.util.Optional;
 /**
  * A Chamber of Commerce (KvK) number: eight digits, spaces and dots as people write them ignored.
  */
-public final class KvkNumber {
+public record KvkNumber(String value) {
 
-  private final String value;
-
-  private KvkNumber(String value) {
-    this.value = value;
+  public KvkNumber {
+    if (value == null || !value.matches("[0-9]{8}")) {
+      throw new IllegalArgumentException("A KvK number has eight digits");
+    }
   }
 
   public static Optional<KvkNumber> parse(String text) {
@@ -23,20 +23,6 @@ public final class KvkNumber {
 
   public static boolean isValid(String text) {
     return parse(text).isPresent();
-  }
-
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof KvkNumber k && value.equals(k.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
   }
 
   @Override

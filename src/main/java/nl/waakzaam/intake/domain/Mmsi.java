@@ -7,12 +7,12 @@ import java.util.Optional;
  * the country code (MID 201–775), so the first digit is 2 to 7. Coast stations, groups,
  * search-and-rescue transmitters and aids to navigation have other forms and are not vessels.
  */
-public final class Mmsi {
+public record Mmsi(String value) {
 
-  private final String value;
-
-  private Mmsi(String value) {
-    this.value = value;
+  public Mmsi {
+    if (value == null || !value.matches("[2-7][0-9]{8}") || mid(value) < 201 || mid(value) > 775) {
+      throw new IllegalArgumentException("Not the MMSI of a ship");
+    }
   }
 
   public static Optional<Mmsi> parse(String text) {
@@ -20,11 +20,9 @@ public final class Mmsi {
       return Optional.empty();
     }
     String digits = text.replaceAll("\\s", "");
-    if (!digits.matches("[2-7][0-9]{8}")) {
-      return Optional.empty();
-    }
-    int mid = Integer.parseInt(digits.substring(0, 3));
-    return mid >= 201 && mid <= 775 ? Optional.of(new Mmsi(digits)) : Optional.empty();
+    return digits.matches("[2-7][0-9]{8}") && mid(digits) >= 201 && mid(digits) <= 775
+        ? Optional.of(new Mmsi(digits))
+        : Optional.empty();
   }
 
   public static boolean isValid(String text) {
@@ -33,21 +31,11 @@ public final class Mmsi {
 
   /** The Maritime Identification Digits: the flag state (244–246 are the Netherlands). */
   public int mid() {
-    return Integer.parseInt(value.substring(0, 3));
+    return mid(value);
   }
 
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Mmsi m && value.equals(m.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
+  private static int mid(String digits) {
+    return Integer.parseInt(digits.substring(0, 3));
   }
 
   @Override

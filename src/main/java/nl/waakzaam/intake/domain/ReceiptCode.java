@@ -12,16 +12,18 @@ import java.util.random.RandomGenerator;
  * in the way Crockford intended (case, spaces and hyphens ignored; O read as 0, I and L as 1), so
  * that a code copied from paper still works.
  */
-public final class ReceiptCode {
+public record ReceiptCode(String value) {
 
   public static final int LENGTH = 20;
   public static final int BITS = LENGTH * 5;
   static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-  private final String value;
-
-  private ReceiptCode(String value) {
-    this.value = value;
+  public ReceiptCode {
+    if (value == null
+        || value.length() != LENGTH
+        || !value.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
+      throw new IllegalArgumentException("Not a receipt code");
+    }
   }
 
   /** A new code; {@code random} must be a cryptographically strong generator. */
@@ -56,11 +58,6 @@ public final class ReceiptCode {
     return Optional.of(new ReceiptCode(normal));
   }
 
-  /** The canonical 20 characters, the input of the keyed hash. */
-  public String value() {
-    return value;
-  }
-
   /** For people: {@code 7K3M-Q9XD-2HNB-T4WE-8RCV}. */
   public String grouped() {
     StringBuilder out = new StringBuilder();
@@ -71,16 +68,6 @@ public final class ReceiptCode {
       out.append(value, i, i + 4);
     }
     return out.toString();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ReceiptCode r && value.equals(r.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
   }
 
   /** Never the code itself: a receipt code must not end up in a log. */
