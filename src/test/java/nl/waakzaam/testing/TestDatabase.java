@@ -51,11 +51,11 @@ public final class TestDatabase {
               + NAME
               + ")");
     } catch (SQLException noServer) {
-      return embedded();
+      return embedded(serverUrl);
     }
   }
 
-  private static TestDatabase embedded() {
+  private static TestDatabase embedded(String serverUrl) {
     try {
       Path data = Files.createTempDirectory("waakzaam-it-pg");
       EmbeddedDatabase server = EmbeddedDatabase.start(data, 0);
@@ -67,7 +67,9 @@ public final class TestDatabase {
           server.jdbcUrl(NAME),
           "an embedded PostgreSQL on 127.0.0.1:"
               + server.port()
-              + " (no server answered on 127.0.0.1:5432)");
+              + " (no server answered at "
+              + serverUrl
+              + ")");
     } catch (Exception e) {
       throw new IllegalStateException("No PostgreSQL for the integration tests", e);
     }
