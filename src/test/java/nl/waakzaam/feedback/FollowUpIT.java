@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * A reporter follows a signal up with nothing but the receipt code. The server under test allows 5
- * wrong codes per client in a window of 2 seconds (see SharedPayaraMicroContainer); the test that
- * uses them up runs last.
+ * A reporter follows a signal up with nothing but the receipt code. The server under test ends a
+ * session after 3 idle seconds and allows 5 wrong codes per client in a window of 2 seconds (see
+ * SharedPayaraMicroContainer); the test that uses them up runs last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FollowUpIT extends ApiIntegrationTest {
@@ -100,6 +100,23 @@ class FollowUpIT extends ApiIntegrationTest {
 
   @Test
   @Order(6)
+  void aSessionInUseStaysOpenAndAnIdleOneEnds() throws InterruptedException {
+    String token = open(submit().getString("receiptCode"));
+
+    for (int i = 0; i < 3; i++) {
+      Thread.sleep(1_500);
+      assertEquals(200, view(token, "nl").status(), "each use extends the session");
+    }
+    Thread.sleep(3_200);
+
+    Api.Reply lapsed = view(token, "nl");
+    assertEquals(401, lapsed.status(), lapsed::toString);
+    assertEquals(
+        "urn:waakzaam:problem:follow-up-session-rejected", lapsed.json().getString("type"));
+  }
+
+  @Test
+  @Order(7)
   void aWrongTokenAndNoTokenAnswerAlike() {
     Api.Reply wrong = view("not-a-token", "nl");
     Api.Reply none = api.get("api/v1/followup/signal");
@@ -111,7 +128,7 @@ class FollowUpIT extends ApiIntegrationTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aWrongCodeAndAMalformedCodeAnswerAlike() throws InterruptedException {
     Api.Reply wellFormed = openWith("ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ");
     Api.Reply malformed = openWith("not a code");
@@ -124,7 +141,7 @@ class FollowUpIT extends ApiIntegrationTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void repeatedWrongCodesAreRefusedForAWhileThenAllowedAgain() throws InterruptedException {
     String rightCode = submit().getString("receiptCode");
     int attempts = 0;
