@@ -18,7 +18,14 @@ public class ConfigurationCheck {
   @Inject private Settings settings;
 
   @PostConstruct
-  void checkAll() {
+  void checkAtDeployment() {
+    checkAll(settings);
+  }
+
+  /**
+   * @throws nl.waakzaam.shared.config.ConfigurationException at the first bad setting
+   */
+  static void checkAll(Settings settings) {
     for (Setting setting : Setting.values()) {
       settings.check(setting);
     }

@@ -56,6 +56,10 @@ public class SignalsResource {
       responseCode = "422",
       description = "Field violations.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "503",
+      description = "No free reference this year; nothing stored.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response submit(SubmitSignalRequest request) {
     if (request == null) {
       throw new MalformedRequestException("Empty body");
