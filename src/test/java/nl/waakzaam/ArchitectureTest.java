@@ -161,7 +161,9 @@ class ArchitectureTest {
     methods()
         .that()
         .areDeclaredInClassesThat()
-        .resideInAPackage("..interfaces.rest..")
+        .areAnnotatedWith(jakarta.ws.rs.Path.class)
+        .and()
+        .arePublic()
         .should(
             new ArchCondition<>("neither take nor return a JPA entity") {
               @Override

@@ -19,6 +19,7 @@ import java.util.Properties;
 public final class DevSecrets {
 
   public static final String RECEIPT_SECRET = "WAAKZAAM_RECEIPT_SECRET";
+  public static final String KEYCLOAK_ADMIN_PASSWORD = "KEYCLOAK_ADMIN_PASSWORD";
 
   private DevSecrets() {}
 
@@ -30,8 +31,10 @@ public final class DevSecrets {
           secrets.load(in);
         }
       }
-      if (secrets.getProperty(RECEIPT_SECRET) == null) {
-        secrets.setProperty(RECEIPT_SECRET, randomKey());
+      if (secrets.getProperty(RECEIPT_SECRET) == null
+          || secrets.getProperty(KEYCLOAK_ADMIN_PASSWORD) == null) {
+        secrets.putIfAbsent(RECEIPT_SECRET, randomKey());
+        secrets.putIfAbsent(KEYCLOAK_ADMIN_PASSWORD, randomKey().substring(0, 20));
         Files.createDirectories(file.getParent());
         try (Writer out = Files.newBufferedWriter(file)) {
           secrets.store(out, "Waakzaam development secrets: never use these in production");

@@ -13,6 +13,8 @@ import java.util.Properties;
  *   <li>PostgreSQL: the embedded server with its data in {@code ~/.waakzaam/dev/pgdata}, unless
  *       {@code WAAKZAAM_DB_URL} points at an existing one;
  *   <li>the development secrets, generated once and kept in {@code ~/.waakzaam/dev};
+ *   <li>Keycloak with the realm of {@code keycloak-realm/}, on {@code WAAKZAAM_KEYCLOAK_PORT}
+ *       (8180), unless {@code WAAKZAAM_OIDC_ISSUER} names another;
  *   <li>Payara Micro with the WAR, on {@code WAAKZAAM_HTTP_PORT} (8080);
  *   <li>three demonstration signals, whose receipt codes it prints.
  * </ul>
@@ -39,16 +41,39 @@ public final class DevStack {
           DevSecrets.RECEIPT_SECRET, secrets.getProperty(DevSecrets.RECEIPT_SECRET));
     }
 
+    KeycloakServer keycloak = null;
+    String issuer = System.getenv("WAAKZAAM_OIDC_ISSUER");
+    if (issuer == null) {
+      int keycloakPort = Integer.parseInt(env("WAAKZAAM_KEYCLOAK_PORT", "8180"));
+      System.out.println(
+          "Waakzaam: preparing Keycloak (the first time this unpacks and builds it)");
+      keycloak =
+          KeycloakServer.start(
+              KeycloakServer.builtFromBuildSettings(),
+              work.resolve("keycloak"),
+              keycloakPort,
+              KeycloakServer.realmJson(),
+              Map.of(
+                  "KC_BOOTSTRAP_ADMIN_USERNAME",
+                  "admin",
+                  "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                  secrets.getProperty(DevSecrets.KEYCLOAK_ADMIN_PASSWORD)));
+      issuer = keycloak.issuer();
+      options.environment("WAAKZAAM_OIDC_ISSUER", issuer);
+    }
+
     EmbeddedDatabase database = null;
     String databaseDescription;
     if (System.getenv("WAAKZAAM_DB_URL") == null) {
       int dbPort = Integer.parseInt(env("WAAKZAAM_DEV_DB_PORT", "5433"));
       database = EmbeddedDatabase.start(home.resolve("pgdata"), dbPort);
-      database.ensureDatabase("waakzaam", "waakzaam");
+      database.ensureDatabase("waakzaam", "waakzaam", "waakzaam_app");
       options
           .environment("WAAKZAAM_DB_URL", database.jdbcUrl("waakzaam"))
-          .environment("WAAKZAAM_DB_USER", "waakzaam")
-          .environment("WAAKZAAM_DB_PASSWORD", "");
+          .environment("WAAKZAAM_DB_USER", "waakzaam_app")
+          .environment("WAAKZAAM_DB_PASSWORD", "")
+          .environment("WAAKZAAM_DB_OWNER_USER", "waakzaam")
+          .environment("WAAKZAAM_DB_OWNER_PASSWORD", "");
       databaseDescription =
           "embedded PostgreSQL on 127.0.0.1:" + dbPort + ", data in " + home.resolve("pgdata");
     } else {
@@ -57,22 +82,30 @@ public final class DevStack {
 
     PayaraMicro payara = PayaraMicro.start(options);
     EmbeddedDatabase startedDatabase = database;
+    KeycloakServer startedKeycloak = keycloak;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   System.out.println("Waakzaam: stopping.");
                   payara.close();
+                  if (startedKeycloak != null) {
+                    startedKeycloak.close();
+                  }
                   if (startedDatabase != null) {
                     startedDatabase.close();
                   }
                 }));
 
     System.out.println("Waakzaam: starting Payara Micro (log: " + payara.log() + ")");
+    if (keycloak != null) {
+      keycloak.awaitReady(Duration.ofMinutes(3));
+    }
     Duration ready = payara.awaitReady(Duration.ofMinutes(3));
     Map<String, String> demo =
         DemoSignals.ensure(payara.baseUrl(), home.resolve("demo-signals.properties"));
     printBanner(payara.baseUrl(), ready, databaseDescription, payara.log(), demo);
+    printIdentity(issuer, keycloak, secrets);
     payara.waitFor();
   }
 
@@ -91,7 +124,24 @@ public final class DevStack {
     demo.forEach(
         (kind, entry) ->
             b.append("    ").append(String.format("%-11s", kind)).append(entry).append('\n'));
-    b.append("\n  Submit and follow up with curl: see README.md, 'Exploring the app'.\n");
+    System.out.print(b);
+  }
+
+  private static void printIdentity(String issuer, KeycloakServer keycloak, Properties secrets) {
+    StringBuilder b = new StringBuilder("\n");
+    b.append("  Keycloak   ").append(issuer).append('\n');
+    if (keycloak != null) {
+      b.append("  Keycloak admin console ")
+          .append(keycloak.baseUrl())
+          .append("/admin (admin / ")
+          .append(secrets.getProperty(DevSecrets.KEYCLOAK_ADMIN_PASSWORD))
+          .append(")\n");
+      b.append("  Keycloak log ").append(keycloak.log().toAbsolutePath()).append("\n\n");
+      b.append("  Demo accounts (development only):\n");
+      DemoAccounts.lines(KeycloakServer.realmJson())
+          .forEach(l -> b.append("    ").append(l).append('\n'));
+    }
+    b.append("\n  Try the API with curl: see README.md, 'Exploring the app'.\n");
     b.append("  Stop with Ctrl-C.\n");
     System.out.println(b);
   }

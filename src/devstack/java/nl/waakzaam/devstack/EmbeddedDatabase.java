@@ -52,12 +52,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return server.getPostgresDatabase().getConnection();
   }
 
-  /** Creates the login role and the database it owns, unless they exist. */
-  public void ensureDatabase(String name, String owner) {
+  /**
+   * Creates, unless they exist, the schema owner and the application's login role, and the database
+   * the owner owns.
+   */
+  public void ensureDatabase(String name, String owner, String applicationRole) {
     try (Connection c = adminConnection();
         Statement s = c.createStatement()) {
-      if (!exists(s, "select 1 from pg_roles where rolname = '" + owner + "'")) {
-        s.execute("create role " + owner + " login");
+      for (String role : new String[] {owner, applicationRole}) {
+        if (!exists(s, "select 1 from pg_roles where rolname = '" + role + "'")) {
+          s.execute("create role " + role + " login");
+        }
       }
       if (!exists(s, "select 1 from pg_database where datname = '" + name + "'")) {
         s.execute("create database " + name + " owner " + owner);

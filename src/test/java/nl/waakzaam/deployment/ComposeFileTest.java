@@ -66,8 +66,7 @@ class ComposeFileTest {
     for (Setting s : Setting.values()) {
       String value = appEnvironment().get(s.environmentVariable());
       if (s.secret() && value != null) {
-        assertTrue(
-            value.matches("\\$\\{" + s.environmentVariable() + ":\\?.*\\}"), s + " = " + value);
+        assertTrue(value.matches("\\$\\{[A-Z0-9_]+:\\?.*\\}"), s + " = " + value);
       }
     }
   }
@@ -78,6 +77,29 @@ class ComposeFileTest {
     assertTrue(
         appEnvironment().get("WAAKZAAM_DB_URL").startsWith("jdbc:postgresql://database:5432/"));
     assertTrue(service("database").containsKey("healthcheck"));
+  }
+
+  @Test
+  void keycloakImportsTheRealmOfTheRepositoryAndTheAppTrustsIt() throws IOException {
+    Map<String, Object> keycloak = service("keycloak");
+
+    assertTrue(keycloak.get("image").toString().startsWith("quay.io/keycloak/keycloak:26."));
+    assertTrue(keycloak.get("command").toString().contains("--import-realm"));
+    assertTrue(
+        keycloak.get("volumes").toString().contains("../keycloak-realm:/opt/keycloak/data/import"));
+    assertTrue(Files.exists(Path.of("keycloak-realm/waakzaam-realm.json")));
+    assertTrue(appEnvironment().get("WAAKZAAM_OIDC_ISSUER").endsWith("/realms/waakzaam"));
+  }
+
+  @Test
+  void theApplicationConnectsAsItsOwnRoleAndMigratesAsTheOwner() throws IOException {
+    assertTrue(
+        !appEnvironment()
+            .get("WAAKZAAM_DB_USER")
+            .equals(appEnvironment().get("WAAKZAAM_DB_OWNER_USER")));
+    assertTrue(
+        Files.readString(Path.of("docker/postgres-init/10-roles-and-keycloak.sh"))
+            .contains("create role " + appEnvironment().get("WAAKZAAM_DB_USER")));
   }
 
   @Test

@@ -76,8 +76,9 @@ class ReferenceCollisionIT extends ApiIntegrationTest {
             + " on conflict do nothing");
   }
 
+  /** As the schema's owner: the application's role may not delete claims. */
   private static void execute(String sql) throws SQLException {
-    try (Connection c = TestDatabase.get().connect();
+    try (Connection c = TestDatabase.get().connectAsOwner();
         PreparedStatement s = c.prepareStatement(sql)) {
       s.executeUpdate();
     }

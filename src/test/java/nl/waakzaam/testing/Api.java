@@ -37,6 +37,17 @@ public final class Api {
     return send(json(path).GET());
   }
 
+  /**
+   * A GET with {@code Authorization: Bearer <token>}, or without the header if the token is null.
+   */
+  public Reply get(String path, String bearerToken) {
+    HttpRequest.Builder request = json(path).GET();
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
+    return send(request);
+  }
+
   /** A request to adjust (headers, method) before {@link #send}. */
   public HttpRequest.Builder json(String path) {
     return HttpRequest.newBuilder(base.resolve(path))

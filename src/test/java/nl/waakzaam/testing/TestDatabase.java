@@ -19,6 +19,12 @@ public final class TestDatabase {
 
   public static final String NAME = "waakzaam_it";
 
+  /**
+   * The role that owns the schema and runs the migrations; the application connects as {@link
+   * #NAME}.
+   */
+  public static final String OWNER = "waakzaam_it_owner";
+
   private static TestDatabase instance;
 
   private final String jdbcUrl;
@@ -78,12 +84,15 @@ public final class TestDatabase {
   private static void recreate(Connection admin) throws SQLException {
     try (Statement s = admin.createStatement()) {
       s.execute("drop database if exists " + NAME + " with (force)");
-      try (ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = '" + NAME + "'")) {
-        if (!rs.next()) {
-          s.execute("create role " + NAME + " login");
+      for (String role : new String[] {OWNER, NAME}) {
+        try (ResultSet rs =
+            s.executeQuery("select 1 from pg_roles where rolname = '" + role + "'")) {
+          if (!rs.next()) {
+            s.execute("create role " + role + " login");
+          }
         }
       }
-      s.execute("create database " + NAME + " owner " + NAME);
+      s.execute("create database " + NAME + " owner " + OWNER);
     }
   }
 
@@ -95,8 +104,14 @@ public final class TestDatabase {
     return NAME;
   }
 
+  /** A connection as the application's role: what the application itself may do. */
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(jdbcUrl, NAME, "");
+  }
+
+  /** A connection as the schema's owner, for what the application may not do. */
+  public Connection connectAsOwner() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl, OWNER, "");
   }
 
   /** The number of rows in {@code table}. */

@@ -52,6 +52,18 @@ import nl.waakzaam.shared.domain.Randomness;
 @NamedQuery(
     name = "Signal.findByReceiptCodeHash",
     query = "select s from Signal s where s.receiptCodeHash = :hash")
+@NamedQuery(
+    name = "Signal.findByReferenceInRegions",
+    query = "select s from Signal s where s.reference.value = :reference and s.region in :regions")
+@NamedQuery(
+    name = "Signal.newestInRegions",
+    query =
+        "select s from Signal s where s.region in :regions order by s.receivedAt desc, s.id desc")
+@NamedQuery(
+    name = "Signal.newestInRegionsAfter",
+    query =
+        "select s from Signal s where s.region in :regions and (s.receivedAt < :at or"
+            + " (s.receivedAt = :at and s.id < :id)) order by s.receivedAt desc, s.id desc")
 public class Signal {
 
   /** Assigned here, not by the database: no round trip and no shared lock to get one. */
@@ -241,6 +253,11 @@ public class Signal {
     }
     history.add(new StatusChange(this, history.size(), status, next, at, actor, reason));
     status = next;
+  }
+
+  /** The internal identity: never shown to reporters; the reference is the public name. */
+  public UUID id() {
+    return id;
   }
 
   public SignalReference reference() {

@@ -1,8 +1,13 @@
 package nl.waakzaam.intake.domain;
 
+import java.util.List;
 import java.util.Optional;
+import nl.waakzaam.access.domain.RegionScope;
 
-/** The signals, as the domain needs them. */
+/**
+ * The signals, as the domain needs them. Every query made for staff takes the caller's {@link
+ * RegionScope}: isolation between regions is in the query, not left to each caller.
+ */
 public interface SignalRepository {
 
   /**
@@ -16,4 +21,10 @@ public interface SignalRepository {
 
   /** The signal whose receipt code has this keyed hash. */
   Optional<Signal> findByReceiptCodeHash(byte[] receiptCodeHash);
+
+  /** The signal with this reference, if it belongs to one of the scope's regions. */
+  Optional<Signal> findInScope(SignalReference reference, RegionScope scope);
+
+  /** Signals of the scope's regions, newest first, after {@code after} if given. */
+  List<Signal> pageInScope(RegionScope scope, Optional<QueuePosition> after, int limit);
 }

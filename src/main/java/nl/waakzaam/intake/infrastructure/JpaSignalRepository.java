@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import nl.waakzaam.access.domain.RegionScope;
+import nl.waakzaam.intake.domain.QueuePosition;
 import nl.waakzaam.intake.domain.ReferenceTakenException;
 import nl.waakzaam.intake.domain.Signal;
+import nl.waakzaam.intake.domain.SignalReference;
 import nl.waakzaam.intake.domain.SignalRepository;
 
 /** The signals in PostgreSQL through JPA. */
@@ -48,6 +53,32 @@ public class JpaSignalRepository implements SignalRepository {
         .setParameter("hash", receiptCodeHash)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<Signal> findInScope(SignalReference reference, RegionScope scope) {
+    if (scope.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Signal.findByReferenceInRegions", Signal.class)
+        .setParameter("reference", reference.value())
+        .setParameter("regions", scope.regions())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Signal> pageInScope(RegionScope scope, Optional<QueuePosition> after, int limit) {
+    if (scope.isEmpty()) {
+      return List.of();
+    }
+    TypedQuery<Signal> query =
+        after.isEmpty()
+            ? em.createNamedQuery("Signal.newestInRegions", Signal.class)
+            : em.createNamedQuery("Signal.newestInRegionsAfter", Signal.class)
+                .setParameter("at", after.get().receivedAt().atOffset(ZoneOffset.UTC))
+                .setParameter("id", after.get().id());
+    return query.setParameter("regions", scope.regions()).setMaxResults(limit).getResultList();
   }
 
   static boolean isTakenReference(Throwable e) {

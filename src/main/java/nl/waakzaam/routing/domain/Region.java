@@ -1,6 +1,7 @@
 package nl.waakzaam.routing.domain;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,18 @@ public enum Region {
     return displayName;
   }
 
+  /**
+   * The name in URLs and in Keycloak's group paths: {@code den-haag} in {@code /regions/den-haag}.
+   */
+  public String slug() {
+    return displayName.toLowerCase(Locale.ROOT).replace(' ', '-');
+  }
+
   public static Optional<Region> byDisplayName(String name) {
     return Arrays.stream(values()).filter(r -> r.displayName.equals(name)).findFirst();
+  }
+
+  public static Optional<Region> bySlug(String slug) {
+    return Arrays.stream(values()).filter(r -> r.slug().equals(slug)).findFirst();
   }
 }

@@ -18,8 +18,33 @@ public enum Setting {
       "JDBC URL of the PostgreSQL database (15 or newer).",
       Format.TEXT),
   DB_USER(
-      "waakzaam.db.user", "waakzaam", "Database user the application connects as.", Format.TEXT),
+      "waakzaam.db.user",
+      "waakzaam",
+      "Database user the application connects as: rights on the data, no right to alter the audit"
+          + " trail.",
+      Format.TEXT),
   DB_PASSWORD("waakzaam.db.password", "", "Password of the database user.", Format.SECRET_TEXT),
+  DB_OWNER_USER(
+      "waakzaam.db.owner-user",
+      "",
+      "Database user that owns the schema and runs the migrations at start; empty: the database"
+          + " user. Use a separate owner in production, or the audit trail is append-only by trigger"
+          + " alone.",
+      Format.TEXT),
+  DB_OWNER_PASSWORD(
+      "waakzaam.db.owner-password", "", "Password of the schema owner.", Format.SECRET_TEXT),
+  OIDC_ISSUER(
+      "waakzaam.oidc.issuer",
+      null,
+      "Issuer of staff and association tokens: the Keycloak realm URL, such as"
+          + " https://login.example.nl/realms/waakzaam. Its keys are fetched from"
+          + " <issuer>/protocol/openid-connect/certs and cached. Required.",
+      Format.TEXT),
+  OIDC_AUDIENCE(
+      "waakzaam.oidc.audience",
+      "waakzaam-api",
+      "Audience a token must name to be accepted by the API.",
+      Format.TEXT),
   RECEIPT_SECRET(
       "waakzaam.receipt.secret",
       null,

@@ -7,10 +7,15 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import nl.waakzaam.shared.config.Setting;
+import nl.waakzaam.shared.config.Settings;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Defines the application's PostgreSQL pool and brings the schema up to date with Flyway before the
@@ -50,12 +55,21 @@ public class DatabaseSchema {
   @Resource(lookup = DATA_SOURCE)
   private DataSource dataSource;
 
+  @Inject private Settings settings;
+
+  /**
+   * Migrates as the schema's owner when one is configured, and grants the application's own role
+   * (the pool's user) only what it needs: it can then not alter the audit trail.
+   */
   @PostConstruct
   void migrate() {
+    String applicationRole = settings.text(Setting.DB_USER);
+    String owner = settings.text(Setting.DB_OWNER_USER);
     MigrateResult result =
         Flyway.configure(DatabaseSchema.class.getClassLoader())
-            .dataSource(dataSource)
+            .dataSource(owner.isBlank() ? dataSource : ownerDataSource(owner))
             .locations("classpath:db/migration")
+            .placeholders(Map.of("app_role", applicationRole))
             .load()
             .migrate();
     LOG.info(
@@ -65,5 +79,13 @@ public class DatabaseSchema {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  private DataSource ownerDataSource(String owner) {
+    PGSimpleDataSource owned = new PGSimpleDataSource();
+    owned.setURL(settings.text(Setting.DB_URL));
+    owned.setUser(owner);
+    owned.setPassword(settings.text(Setting.DB_OWNER_PASSWORD));
+    return owned;
   }
 }

@@ -77,12 +77,14 @@ class SettingsTest {
   }
 
   @Test
-  void onlySecretsAreRequiredAndEverySettingButTheSecretsHasADefault() {
-    for (Setting s : Setting.values()) {
-      if (s.required()) {
-        assertTrue(s.secret(), s + " is required, so it must be a secret without default");
-      }
-    }
+  void onlyTheReceiptSecretAndTheTokenIssuerMustBeGiven() {
+    assertEquals(
+        java.util.EnumSet.of(Setting.RECEIPT_SECRET, Setting.OIDC_ISSUER),
+        java.util.Arrays.stream(Setting.values())
+            .filter(Setting::required)
+            .collect(
+                java.util.stream.Collectors.toCollection(
+                    () -> java.util.EnumSet.noneOf(Setting.class))));
   }
 
   @Test

@@ -11,15 +11,22 @@ import nl.waakzaam.shared.config.Settings;
 import nl.waakzaam.testing.MapConfig;
 import org.junit.jupiter.api.Test;
 
-/** The deployment stops on a missing secret or a malformed value, naming the variable to set. */
+/**
+ * The deployment stops on a missing secret or issuer, or a malformed value, naming the variable to
+ * set.
+ */
 class ConfigurationCheckTest {
+
+  private static final String ISSUER = "https://login.example.nl/realms/waakzaam";
 
   @Test
   void withoutTheReceiptSecretTheApplicationDoesNotStart() {
     ConfigurationException e =
         assertThrows(
             ConfigurationException.class,
-            () -> ConfigurationCheck.checkAll(new Settings(new MapConfig(Map.of()))));
+            () ->
+                ConfigurationCheck.checkAll(
+                    new Settings(new MapConfig(Map.of("waakzaam.oidc.issuer", ISSUER)))));
 
     assertTrue(e.getMessage().contains("WAAKZAAM_RECEIPT_SECRET"), e.getMessage());
   }
@@ -39,9 +46,25 @@ class ConfigurationCheckTest {
   }
 
   @Test
-  void theSecretAloneIsEnoughEverythingElseHasADefault() {
+  void withoutTheTokenIssuerItDoesNotStartEither() {
     Map<String, String> values =
         Map.of("waakzaam.receipt.secret", Base64.getEncoder().encodeToString(new byte[32]));
+
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConfigurationCheck.checkAll(new Settings(new MapConfig(values))));
+    assertTrue(e.getMessage().contains("WAAKZAAM_OIDC_ISSUER"), e.getMessage());
+  }
+
+  @Test
+  void theSecretAndTheIssuerAreEnoughEverythingElseHasADefault() {
+    Map<String, String> values =
+        Map.of(
+            "waakzaam.receipt.secret",
+            Base64.getEncoder().encodeToString(new byte[32]),
+            "waakzaam.oidc.issuer",
+            ISSUER);
 
     assertDoesNotThrow(() -> ConfigurationCheck.checkAll(new Settings(new MapConfig(values))));
   }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import nl.waakzaam.devstack.PayaraMicro;
 import nl.waakzaam.testing.TestDatabase;
+import nl.waakzaam.testing.TestKeycloak;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
@@ -82,6 +83,7 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
           Files.createDirectories(Path.of(configuration.getWorkDirectory()).toAbsolutePath());
       Path war = work.resolve(archive.getName());
       archive.as(ZipExporter.class).exportTo(war.toFile(), true);
+      TestKeycloak keycloak = TestKeycloak.starting();
       TestDatabase database = TestDatabase.get();
       int port = freePort();
       PayaraMicro.Options options =
@@ -91,6 +93,9 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
               .environment("WAAKZAAM_DB_URL", database.jdbcUrl())
               .environment("WAAKZAAM_DB_USER", database.user())
               .environment("WAAKZAAM_DB_PASSWORD", "")
+              .environment("WAAKZAAM_DB_OWNER_USER", TestDatabase.OWNER)
+              .environment("WAAKZAAM_DB_OWNER_PASSWORD", "")
+              .environment("WAAKZAAM_OIDC_ISSUER", keycloak.issuer())
               .environment("WAAKZAAM_RECEIPT_SECRET", TestSecrets.RECEIPT_SECRET);
       TEST_SETTINGS.forEach(options::environment);
       server = PayaraMicro.start(options);

@@ -1,5 +1,6 @@
 package nl.waakzaam.feedback.interfaces.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,6 +44,7 @@ public class FollowUpResource {
   @Context private HttpHeaders headers;
 
   /** Public: the receipt code is the credential. */
+  @PermitAll
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +67,7 @@ public class FollowUpResource {
   }
 
   /** Public: the follow-up token is the credential. */
+  @PermitAll
   @GET
   @Path("signal")
   @Produces(MediaType.APPLICATION_JSON)
@@ -80,6 +83,7 @@ public class FollowUpResource {
   }
 
   /** Public: the follow-up token is the credential. */
+  @PermitAll
   @DELETE
   @Operation(summary = "Leave: end the follow-up session")
   @APIResponse(responseCode = "204", description = "Ended.")

@@ -1,5 +1,6 @@
 package nl.waakzaam.intake.interfaces.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,7 @@ public class SignalsResource {
   @Context private UriInfo uri;
 
   /** Public: reporters need no account. */
+  @PermitAll
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)

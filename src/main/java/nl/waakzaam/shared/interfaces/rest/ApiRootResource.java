@@ -1,5 +1,6 @@
 package nl.waakzaam.shared.interfaces.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ public class ApiRootResource {
   private static final ApiRoot ROOT = new ApiRoot("Waakzaam API", "v1", "/openapi", "/health");
 
   /** Public: says nothing that the OpenAPI document does not. */
+  @PermitAll
   @GET
   @Operation(summary = "Describe the API")
   public ApiRoot root() {

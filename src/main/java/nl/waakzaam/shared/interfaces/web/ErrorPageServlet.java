@@ -31,7 +31,13 @@ public class ErrorPageServlet extends HttpServlet {
         request.getHeader("Accept-Language") == null
             ? Languages.DUTCH
             : Languages.preferred(Collections.list(request.getLocales()));
-    String name = status >= 500 ? "internal-error" : status == 404 ? "not-found" : "bad-request";
+    String name =
+        switch (status) {
+          case 401 -> "unauthorized";
+          case 403 -> "forbidden";
+          case 404 -> "not-found";
+          default -> status >= 500 ? "internal-error" : "bad-request";
+        };
     String body = (String) Problem.of(status, name, language).toResponse().getEntity();
     response.setStatus(status);
     response.setContentType(Problem.MEDIA_TYPE);

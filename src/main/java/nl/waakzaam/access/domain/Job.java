@@ -1,0 +1,25 @@
+package nl.waakzaam.access.domain;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The jobs of the platform, Keycloak's composite roles. Recorded in the audit trail ("who, in which
+ * job"); never used to decide access, which is the permissions' business.
+ */
+public enum Job {
+  ANALYST,
+  COORDINATOR,
+  AUDITOR,
+  ASSOCIATION,
+  ADMIN;
+
+  public String roleName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<Job> byRoleName(String name) {
+    return Arrays.stream(values()).filter(j -> j.roleName().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,45 @@
+package nl.waakzaam.access.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a staff member or client may do: Keycloak's realm roles, by the same names. Code asks for
+ * permissions, never for jobs; a job (a composite role) is only a bundle of permissions.
+ */
+public enum Permission {
+  SIGNAL_READ(Names.SIGNAL_READ),
+  SIGNAL_TRIAGE(Names.SIGNAL_TRIAGE),
+  SIGNAL_ROUTE(Names.SIGNAL_ROUTE),
+  ROUTING_MANAGE(Names.ROUTING_MANAGE),
+  STATS_READ(Names.STATS_READ),
+  AUDIT_READ(Names.AUDIT_READ),
+  ASSOCIATION_SUBMIT(Names.ASSOCIATION_SUBMIT);
+
+  /** The role names, as constants for {@code @RolesAllowed}. */
+  public static final class Names {
+    public static final String SIGNAL_READ = "signal:read";
+    public static final String SIGNAL_TRIAGE = "signal:triage";
+    public static final String SIGNAL_ROUTE = "signal:route";
+    public static final String ROUTING_MANAGE = "routing:manage";
+    public static final String STATS_READ = "stats:read";
+    public static final String AUDIT_READ = "audit:read";
+    public static final String ASSOCIATION_SUBMIT = "association:submit";
+
+    private Names() {}
+  }
+
+  private final String roleName;
+
+  Permission(String roleName) {
+    this.roleName = roleName;
+  }
+
+  public String roleName() {
+    return roleName;
+  }
+
+  public static Optional<Permission> byRoleName(String name) {
+    return Arrays.stream(values()).filter(p -> p.roleName.equals(name)).findFirst();
+  }
+}

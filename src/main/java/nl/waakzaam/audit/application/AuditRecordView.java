@@ -1,0 +1,18 @@
+package nl.waakzaam.audit.application;
+
+import java.time.Instant;
+import java.util.Optional;
+import nl.waakzaam.audit.domain.AuditEntry;
+import nl.waakzaam.audit.domain.AuditRecord;
+
+/** A record of the trail as an auditor reads it. */
+public record AuditRecordView(long sequenceNumber, Instant occurredAt, AuditEntry entry) {
+
+  static AuditRecordView of(AuditRecord record) {
+    return new AuditRecordView(record.sequenceNumber(), record.occurredAt(), record.entry());
+  }
+
+  public Optional<String> signalReference() {
+    return entry.signalReference();
+  }
+}

@@ -1,0 +1,104 @@
+package nl.waakzaam.audit.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * A link of the audit trail: an {@link AuditEntry} with its place in the chain and the hashes that
+ * tie it to the record before. Written once; the database refuses any change.
+ */
+@Entity
+@Table(name = "audit_record")
+public class AuditRecord {
+
+  @Id
+  @Column(name = "sequence_number", updatable = false)
+  private long sequenceNumber;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private OffsetDateTime occurredAt;
+
+  @Column(name = "actor_subject", nullable = false, updatable = false, length = 100)
+  private String actorSubject;
+
+  @Column(name = "actor_name", nullable = false, updatable = false, length = 200)
+  private String actorName;
+
+  @Column(name = "actor_jobs", nullable = false, updatable = false, length = 200)
+  private String actorJobs;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "action", nullable = false, updatable = false, length = 40)
+  private AuditAction action;
+
+  @Column(name = "signal_reference", updatable = false, length = 14)
+  private String signalReference;
+
+  @Column(name = "region", updatable = false, length = 30)
+  private String region;
+
+  @Column(name = "purpose", updatable = false, length = 500)
+  private String purpose;
+
+  @Column(name = "previous_hash", nullable = false, updatable = false)
+  private byte[] previousHash;
+
+  @Column(name = "hash", nullable = false, updatable = false)
+  private byte[] hash;
+
+  protected AuditRecord() {}
+
+  /** The record that follows the one with {@code previousHash} at {@code sequenceNumber - 1}. */
+  public static AuditRecord append(long sequenceNumber, byte[] previousHash, AuditEntry entry) {
+    AuditRecord r = new AuditRecord();
+    r.sequenceNumber = sequenceNumber;
+    r.occurredAt = entry.occurredAt().atOffset(ZoneOffset.UTC);
+    r.actorSubject = entry.actorSubject();
+    r.actorName = entry.actorName();
+    r.actorJobs = entry.actorJobs();
+    r.action = entry.action();
+    r.signalReference = entry.signalReference().orElse(null);
+    r.region = entry.region().orElse(null);
+    r.purpose = entry.purpose().orElse(null);
+    r.previousHash = previousHash.clone();
+    r.hash = AuditChain.hash(sequenceNumber, previousHash, entry);
+    return r;
+  }
+
+  public long sequenceNumber() {
+    return sequenceNumber;
+  }
+
+  /** The fields as written, to check the hash against. */
+  public AuditEntry entry() {
+    return new AuditEntry(
+        occurredAt(),
+        actorSubject,
+        actorName,
+        actorJobs,
+        action,
+        Optional.ofNullable(signalReference),
+        Optional.ofNullable(region),
+        Optional.ofNullable(purpose));
+  }
+
+  public Instant occurredAt() {
+    return occurredAt.toInstant();
+  }
+
+  public byte[] previousHash() {
+    return previousHash.clone();
+  }
+
+  public byte[] hash() {
+    return hash.clone();
+  }
+}

@@ -1,0 +1,61 @@
+package nl.waakzaam.audit.domain;
+
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/**
+ * Walks the audit trail in order and finds the first link that does not hold: a record missing from
+ * the sequence, a record whose stored hash is not the hash of its fields, or one that does not
+ * point at the record before it. Fed record by record, so that the trail is never held in memory
+ * whole.
+ */
+public final class ChainVerification {
+
+  private long expectedSequence = 1;
+  private byte[] expectedPrevious = AuditChain.GENESIS;
+  private long checked;
+  private Broken broken;
+
+  /** Where and why the chain breaks. */
+  public record Broken(long sequenceNumber, String reason) {}
+
+  /** The outcome: how many records were checked, and the first broken link if any. */
+  public record Result(long checked, Optional<Broken> firstBroken) {
+    public boolean intact() {
+      return firstBroken.isEmpty();
+    }
+  }
+
+  /** Checks the next record; after a break the rest is not looked at. */
+  public void accept(AuditRecord record) {
+    if (broken != null) {
+      return;
+    }
+    if (record.sequenceNumber() != expectedSequence) {
+      broken = new Broken(expectedSequence, "record missing");
+      return;
+    }
+    if (!MessageDigest.isEqual(record.previousHash(), expectedPrevious)) {
+      broken = new Broken(record.sequenceNumber(), "does not follow the record before it");
+      return;
+    }
+    byte[] recomputed = AuditChain.hash(record.sequenceNumber(), expectedPrevious, record.entry());
+    if (!MessageDigest.isEqual(record.hash(), recomputed)) {
+      broken = new Broken(record.sequenceNumber(), "changed after it was written");
+      return;
+    }
+    checked++;
+    expectedSequence++;
+    expectedPrevious = recomputed;
+  }
+
+  /** The end of the trail must be where the chain's head says it is: else records were removed. */
+  public Result finish(long headSequence, byte[] headHash) {
+    if (broken == null
+        && (headSequence != expectedSequence - 1
+            || !MessageDigest.isEqual(headHash, expectedPrevious))) {
+      broken = new Broken(expectedSequence, "records missing at the end");
+    }
+    return new Result(checked, Optional.ofNullable(broken));
+  }
+}

@@ -1,0 +1,99 @@
+package nl.waakzaam.audit.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import nl.waakzaam.access.domain.Permission;
+import nl.waakzaam.audit.application.AuditQueries;
+import nl.waakzaam.audit.application.AuditRecordView;
+import nl.waakzaam.audit.domain.ChainVerification;
+import nl.waakzaam.shared.interfaces.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The audit trail for auditors: who looked at which signal, when and why, and whether it is intact.
+ */
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
+public class AuditResource {
+
+  static final int MAX_LIMIT = 200;
+
+  @Inject private AuditQueries queries;
+
+  @GET
+  @RolesAllowed(Permission.Names.AUDIT_READ)
+  @Operation(summary = "Audit records of the caller's regions, newest first")
+  public AuditPage records(
+      @QueryParam("signal") String signal,
+      @QueryParam("actor") String actor,
+      @QueryParam("before") String before,
+      @QueryParam("limit") @DefaultValue("50") String limitText) {
+    int limit = QueryParameters.limit(limitText, MAX_LIMIT);
+    Optional<Long> beforeSequence = QueryParameters.position("before", before);
+    List<AuditRecordView> page =
+        queries.page(
+            Optional.ofNullable(signal), Optional.ofNullable(actor), beforeSequence, limit);
+    List<AuditRecordResponse> records = page.stream().map(AuditRecordResponse::of).toList();
+    Long next = page.size() == limit ? page.get(page.size() - 1).sequenceNumber() : null;
+    return new AuditPage(records, next);
+  }
+
+  @GET
+  @Path("verification")
+  @RolesAllowed(Permission.Names.AUDIT_READ)
+  @Operation(summary = "Check the hash chain of the whole audit trail")
+  public VerificationResponse verification() {
+    ChainVerification.Result result = queries.verify();
+    return new VerificationResponse(
+        result.intact(),
+        result.checked(),
+        result.firstBroken().map(ChainVerification.Broken::sequenceNumber).orElse(null),
+        result.firstBroken().map(ChainVerification.Broken::reason).orElse(null));
+  }
+
+  /** A page of records and, if there may be more, the {@code before} of the next page. */
+  public record AuditPage(List<AuditRecordResponse> records, Long nextBefore) {}
+
+  /** One record as an auditor reads it. */
+  public record AuditRecordResponse(
+      long sequence,
+      Instant occurredAt,
+      String actor,
+      String actorName,
+      List<String> jobs,
+      String action,
+      String signal,
+      String region,
+      String purpose) {
+
+    static AuditRecordResponse of(AuditRecordView view) {
+      var e = view.entry();
+      return new AuditRecordResponse(
+          view.sequenceNumber(),
+          view.occurredAt(),
+          e.actorSubject(),
+          e.actorName(),
+          e.actorJobs().isEmpty() ? List.of() : Arrays.asList(e.actorJobs().split(",")),
+          e.action().name(),
+          e.signalReference().orElse(null),
+          e.region().orElse(null),
+          e.purpose().orElse(null));
+    }
+  }
+
+  /** The outcome of a verification: intact, or where the chain first breaks and why. */
+  public record VerificationResponse(
+      boolean intact, long checked, Long firstBrokenSequence, String reason) {}
+}

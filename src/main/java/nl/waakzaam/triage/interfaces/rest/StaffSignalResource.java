@@ -1,0 +1,59 @@
+package nl.waakzaam.triage.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import nl.waakzaam.access.domain.Permission;
+import nl.waakzaam.intake.domain.SignalReference;
+import nl.waakzaam.intake.domain.UnknownSignalException;
+import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
+import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.rest.Violation;
+import nl.waakzaam.triage.application.SignalDossier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** One signal, in full, for staff of its region. Every look is audited. */
+@Path("signals/{reference}")
+@Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
+public class StaffSignalResource {
+
+  static final int MAX_PURPOSE = 500;
+
+  @Inject private SignalDossier dossier;
+
+  @GET
+  @RolesAllowed(Permission.Names.SIGNAL_READ)
+  @Operation(summary = "A signal of the caller's regions, in full")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such signal in the caller's regions (the same answer for another region).",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public StaffSignalResponse signal(
+      @PathParam("reference") String reference, @QueryParam("purpose") String purpose) {
+    SignalReference parsed =
+        SignalReference.parse(reference).orElseThrow(UnknownSignalException::new);
+    return StaffSignalResponse.of(dossier.open(parsed, purpose(purpose)));
+  }
+
+  /** Why the signal is opened, if the caller says: kept in the audit trail. */
+  static Optional<String> purpose(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String purpose = text.strip();
+    if (purpose.length() > MAX_PURPOSE || purpose.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidRequestException(Violation.of("purpose", "query.purpose"));
+    }
+    return Optional.of(purpose);
+  }
+}

@@ -1,0 +1,217 @@
+package nl.waakzaam.triage.interfaces.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import nl.waakzaam.intake.domain.Answers;
+import nl.waakzaam.intake.domain.BarnOfferAnswers;
+import nl.waakzaam.intake.domain.GeneralAnswers;
+import nl.waakzaam.intake.domain.KvkNumber;
+import nl.waakzaam.intake.domain.Mmsi;
+import nl.waakzaam.intake.domain.Signal;
+import nl.waakzaam.intake.domain.StatusChange;
+import nl.waakzaam.intake.domain.VesselAnswers;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Everything a signal says, for staff of its region: the full staff view. */
+@Schema(name = "StaffSignal")
+public record StaffSignalResponse(
+    String reference,
+    String kind,
+    String status,
+    String outcome,
+    String region,
+    String regionBasis,
+    String sector,
+    Place place,
+    LocalDate observedOn,
+    LocalTime observedTime,
+    String description,
+    General general,
+    BarnOffer barnOffer,
+    Vessel vessel,
+    List<Person> persons,
+    List<Vehicle> vehicles,
+    List<VesselMention> vessels,
+    Contact contact,
+    Instant receivedAt,
+    List<Event> history) {
+
+  static StaffSignalResponse of(Signal s) {
+    Answers a = s.answers();
+    return new StaffSignalResponse(
+        s.reference().value(),
+        s.kind().name(),
+        s.status().name(),
+        s.outcome().map(Enum::name).orElse(null),
+        s.region().name(),
+        s.regionBasis().name(),
+        s.sector().name(),
+        new Place(
+            s.location().postcode().map(Object::toString).orElse(null),
+            s.location().municipality().orElse(null),
+            s.location().municipalityCode().orElse(null),
+            s.location().address().orElse(null)),
+        s.observedOn().orElse(null),
+        s.observedTime().orElse(null),
+        s.description().orElse(null),
+        a instanceof GeneralAnswers g ? General.of(g) : null,
+        a instanceof BarnOfferAnswers b ? BarnOffer.of(b) : null,
+        a instanceof VesselAnswers v ? Vessel.of(v) : null,
+        s.persons().stream()
+            .map(
+                p ->
+                    new Person(
+                        p.name().orElse(null),
+                        p.role().orElse(null),
+                        p.description().orElse(null),
+                        p.phone().orElse(null),
+                        p.email().orElse(null)))
+            .toList(),
+        s.vehicles().stream()
+            .map(
+                v ->
+                    new Vehicle(
+                        v.licencePlate().value(),
+                        v.licencePlate().country().orElse(null),
+                        v.makeAndModel().orElse(null),
+                        v.colour().orElse(null)))
+            .toList(),
+        s.vessels().stream()
+            .map(
+                v ->
+                    new VesselMention(
+                        v.name().orElse(null),
+                        v.registration().orElse(null),
+                        v.mmsi().map(Mmsi::value).orElse(null)))
+            .toList(),
+        s.contact()
+            .map(
+                c ->
+                    new Contact(
+                        c.name().orElse(null),
+                        c.email().orElse(null),
+                        c.phone().orElse(null),
+                        c.shareWithPartners()))
+            .orElse(null),
+        s.receivedAt(),
+        s.history().stream().map(Event::of).toList());
+  }
+
+  /** Where it happened, as given, and the municipality the reference data found. */
+  public record Place(
+      String postcode, String municipality, String municipalityCode, String address) {}
+
+  /** The answers of a {@code GENERAL} signal. */
+  @Schema(name = "StaffGeneralAnswers")
+  public record General(
+      String whatHappened,
+      String suspicion,
+      String counterpartyName,
+      String counterpartyKvkNumber,
+      String paymentMethod,
+      BigDecimal amountEuros) {
+    static General of(GeneralAnswers g) {
+      return new General(
+          g.whatHappened(),
+          g.suspicion().name(),
+          g.counterpartyName().orElse(null),
+          g.counterpartyKvkNumber().map(KvkNumber::value).orElse(null),
+          g.paymentMethod().map(Enum::name).orElse(null),
+          g.amountEuros().orElse(null));
+    }
+  }
+
+  /** The answers of a {@code BARN_OFFER} signal. */
+  @Schema(name = "StaffBarnOfferAnswers")
+  public record BarnOffer(
+      String buildingType,
+      Integer floorAreaSquareMetres,
+      BigDecimal offeredRentEuros,
+      String rentPeriod,
+      Integer rentalTermMonths,
+      Boolean cashPayment,
+      Boolean paidUpfront,
+      String statedPurpose,
+      List<String> requestedChanges,
+      String requestedChangesNote,
+      String approach,
+      String offerState) {
+    static BarnOffer of(BarnOfferAnswers b) {
+      return new BarnOffer(
+          b.buildingType().name(),
+          b.floorAreaSquareMetres().orElse(null),
+          b.rent().map(BarnOfferAnswers.Rent::euros).orElse(null),
+          b.rent().map(r -> r.period().name()).orElse(null),
+          b.rentalTermMonths().orElse(null),
+          b.cashPayment().orElse(null),
+          b.paidUpfront().orElse(null),
+          b.statedPurpose().orElse(null),
+          b.requestedChanges().stream().map(Enum::name).sorted().toList(),
+          b.requestedChangesNote().orElse(null),
+          b.approach().name(),
+          b.offerState().name());
+    }
+  }
+
+  /** The answers of a {@code VESSEL} signal. */
+  @Schema(name = "StaffVesselAnswers")
+  public record Vessel(
+      String vesselName,
+      String vesselType,
+      String registration,
+      String flag,
+      String mmsi,
+      String berth,
+      LocalDateTime arrivedAt,
+      LocalDateTime departedAt,
+      Boolean cashPayment,
+      List<String> warningSigns) {
+    static Vessel of(VesselAnswers v) {
+      return new Vessel(
+          v.vesselName().orElse(null),
+          v.vesselType().name(),
+          v.registration().orElse(null),
+          v.flag().orElse(null),
+          v.mmsi().map(Mmsi::value).orElse(null),
+          v.berth().orElse(null),
+          v.arrivedAt().orElse(null),
+          v.departedAt().orElse(null),
+          v.cashPayment().orElse(null),
+          v.warningSigns().stream().map(Enum::name).sorted().toList());
+    }
+  }
+
+  /** A person the signal names. */
+  @Schema(name = "StaffMentionedPerson")
+  public record Person(String name, String role, String description, String phone, String email) {}
+
+  /** A vehicle the signal names. */
+  @Schema(name = "StaffMentionedVehicle")
+  public record Vehicle(String licencePlate, String country, String makeAndModel, String colour) {}
+
+  /** Another vessel the signal names. */
+  @Schema(name = "StaffMentionedVessel")
+  public record VesselMention(String name, String registration, String mmsi) {}
+
+  /** The reporter's contact details and consent, if they chose to leave them. */
+  @Schema(name = "StaffContactDetails")
+  public record Contact(String name, String email, String phone, boolean shareWithPartners) {}
+
+  /** One event of the history: a status change by whom, when and why. */
+  public record Event(
+      String from, String to, Instant at, String actorType, String actor, String reason) {
+    static Event of(StatusChange c) {
+      return new Event(
+          c.from().map(Enum::name).orElse(null),
+          c.to().name(),
+          c.occurredAt(),
+          c.actor().type().name(),
+          c.actor().id().orElse(null),
+          c.reason().orElse(null));
+    }
+  }
+}
