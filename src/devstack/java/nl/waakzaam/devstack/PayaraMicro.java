@@ -172,14 +172,18 @@ public final class PayaraMicro implements AutoCloseable {
     }
   }
 
-  static String prebootCommands(String host) {
-    String listener = "configs.config.server-config.network-config";
-    return String.join(
-        "\n",
-        "set " + listener + ".network-listeners.network-listener.http-listener.address=" + host,
-        "set " + listener + ".protocols.protocol.http-listener.http.xpowered-by=false",
-        "set " + listener + ".protocols.protocol.http-listener.http.server-header=false",
-        "");
+  /**
+   * The pre-boot commands of {@code docker/payara-preboot.asadmin} (the same the image uses: no
+   * banners, room for large tokens), plus the address to listen on.
+   */
+  static String prebootCommands(String host) throws IOException {
+    Path shared =
+        Path.of(System.getProperty("waakzaam.payara.preboot", "docker/payara-preboot.asadmin"));
+    return Files.readString(shared)
+        + "set configs.config.server-config.network-config.network-listeners.network-listener"
+        + ".http-listener.address="
+        + host
+        + "\n";
   }
 
   private boolean answers(HttpClient http, String path) {

@@ -94,6 +94,17 @@ class ApiBasicsIT extends ApiIntegrationTest {
   }
 
   @Test
+  void aHeaderBeyondTheServersLimitIsRefusedBeforeTheApplicationNeverWith500() {
+    Api.Reply reply =
+        api.send(
+            api.json("api/v1/triage/queue")
+                .header("Authorization", "Bearer " + "x".repeat(40_000))
+                .GET());
+
+    assertEquals(400, reply.status(), reply::toString);
+  }
+
+  @Test
   void jerseysOwnDescriptionIsNotServed() {
     assertEquals(404, api.get("api/v1/application.wadl").status());
   }

@@ -17,8 +17,13 @@ import java.time.Duration;
 /** A small HTTP client for black-box tests of the API, speaking JSON. */
 public final class Api {
 
+  /** HTTP/1.1, as browsers and curl speak to the server; no cleartext HTTP/2 upgrade. */
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
   private final URI base;
 
   public Api(URL base) {

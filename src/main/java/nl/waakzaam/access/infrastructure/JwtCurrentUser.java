@@ -33,7 +33,8 @@ public class JwtCurrentUser implements CurrentUser {
     return fromClaims(token.getSubject(), name(token), token.getGroups());
   }
 
-  static StaffMember fromClaims(String subject, String name, Set<String> groups) {
+  /** The staff member that a token with these claims describes. */
+  public static StaffMember fromClaims(String subject, String name, Set<String> groups) {
     Set<Job> jobs = EnumSet.noneOf(Job.class);
     Set<Permission> permissions = EnumSet.noneOf(Permission.class);
     Set<Region> regions = EnumSet.noneOf(Region.class);

@@ -1,0 +1,191 @@
+package nl.waakzaam.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import nl.waakzaam.testing.Api;
+import nl.waakzaam.testing.ApiIntegrationTest;
+import nl.waakzaam.testing.Signals;
+import nl.waakzaam.testing.TestKeycloak;
+import nl.waakzaam.testing.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every staff endpoint × every job, own region and another, and every kind of bad token: the
+ * expected status of each cell is written down here. Tokens are signed by the test with Keycloak's
+ * own signing key (the deployment trusts Keycloak's published keys and nothing else), shaped as
+ * Keycloak shapes them: the job's composite role, its permissions and the region group in one
+ * {@code groups} claim.
+ */
+class AuthorizationMatrixIT extends ApiIntegrationTest {
+
+  /**
+   * What a staff member of Limburg asks for; {@code OWN} and {@code OTHER} are signals of Limburg
+   * and Oost-Brabant.
+   */
+  enum Target {
+    QUEUE,
+    SIGNAL_OWN,
+    SIGNAL_OTHER,
+    AUDIT,
+    AUDIT_VERIFICATION
+  }
+
+  /** The jobs of the realm, with the roles Keycloak puts in the token for each. */
+  static final Map<String, List<String>> JOBS = new LinkedHashMap<>();
+
+  static {
+    JOBS.put("analyst", List.of("analyst", "signal:read", "signal:triage"));
+    JOBS.put(
+        "coordinator",
+        List.of(
+            "coordinator",
+            "signal:read",
+            "signal:triage",
+            "signal:route",
+            "routing:manage",
+            "stats:read"));
+    JOBS.put("auditor", List.of("auditor", "audit:read"));
+    JOBS.put("association", List.of("association", "association:submit"));
+    JOBS.put(
+        "admin",
+        List.of(
+            "admin",
+            "signal:read",
+            "signal:triage",
+            "signal:route",
+            "routing:manage",
+            "stats:read",
+            "audit:read",
+            "association:submit"));
+    JOBS.put("no job", List.of());
+  }
+
+  /** The expected status per job, in the order of {@link Target}. */
+  static final Map<String, int[]> EXPECTED_BY_JOB =
+      Map.of(
+          "analyst", new int[] {200, 200, 404, 403, 403},
+          "coordinator", new int[] {200, 200, 404, 403, 403},
+          "auditor", new int[] {403, 403, 403, 200, 200},
+          "association", new int[] {403, 403, 403, 403, 403},
+          "admin", new int[] {200, 200, 404, 200, 200},
+          "no job", new int[] {403, 403, 403, 403, 403});
+
+  private TestTokens tokens;
+  private String own;
+  private String other;
+
+  @BeforeEach
+  void signalsOfTwoRegions() {
+    tokens = new TestTokens(TestKeycloak.get());
+    own = submitAt("6211");
+    other = submitAt("5712");
+  }
+
+  @Test
+  void everyJobGetsWhatItsPermissionsAndRegionAllow() {
+    List<String> wrong = new ArrayList<>();
+    int cells = 0;
+    for (Map.Entry<String, List<String>> job : JOBS.entrySet()) {
+      List<String> groups = new ArrayList<>(job.getValue());
+      if (!job.getKey().equals("association")) {
+        groups.add("/regions/limburg");
+      }
+      String token = tokens.sign(tokens.claims("matrix-" + job.getKey(), groups).build());
+      for (Target target : Target.values()) {
+        int expected = EXPECTED_BY_JOB.get(job.getKey())[target.ordinal()];
+        cells++;
+        check(wrong, job.getKey() + " / " + target, expected, request(target, token));
+      }
+    }
+    assertEquals(30, cells);
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void everyBadTokenIsUnauthorizedEverywhere() {
+    List<String> analyst = List.of("analyst", "signal:read", "audit:read", "/regions/limburg");
+    Map<String, String> bad = new LinkedHashMap<>();
+    bad.put("no token", null);
+    bad.put(
+        "expired",
+        tokens.sign(
+            claims(analyst, c -> c.add("exp", Instant.now().minusSeconds(600).getEpochSecond()))));
+    bad.put("wrong audience", tokens.sign(claims(analyst, c -> c.add("aud", "another-api"))));
+    bad.put(
+        "wrong issuer",
+        tokens.sign(claims(analyst, c -> c.add("iss", "http://127.0.0.1:1/realms/waakzaam"))));
+    bad.put(
+        "signed by another key",
+        TestTokens.sign(claims(analyst, c -> c), otherKey(), TestKeycloak.get().keyId()));
+    bad.put("alg none", TestTokens.unsigned(claims(analyst, c -> c)));
+    bad.put("garbage", "@@@not-a-jwt@@@");
+    bad.put("huge", "e".repeat(10_000) + "." + "p".repeat(10_000) + "." + "s".repeat(4_000));
+
+    List<String> wrong = new ArrayList<>();
+    int cells = 0;
+    for (Map.Entry<String, String> token : bad.entrySet()) {
+      for (Target target : Target.values()) {
+        cells++;
+        Api.Reply reply = request(target, token.getValue());
+        check(wrong, token.getKey() + " / " + target, 401, reply);
+        if (reply.status() == 401) {
+          assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
+        }
+      }
+    }
+    assertEquals(40, cells);
+    assertEquals(List.of(), wrong);
+  }
+
+  private JsonObject claims(
+      List<String> groups,
+      Function<jakarta.json.JsonObjectBuilder, jakarta.json.JsonObjectBuilder> change) {
+    return change.apply(tokens.claims("matrix-bad", groups)).build();
+  }
+
+  private static java.security.PrivateKey otherKey() {
+    try {
+      java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      return generator.generateKeyPair().getPrivate();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Api.Reply request(Target target, String token) {
+    return switch (target) {
+      case QUEUE -> api.get("api/v1/triage/queue", token);
+      case SIGNAL_OWN -> api.get("api/v1/signals/" + own, token);
+      case SIGNAL_OTHER -> api.get("api/v1/signals/" + other, token);
+      case AUDIT -> api.get("api/v1/audit", token);
+      case AUDIT_VERIFICATION -> api.get("api/v1/audit/verification", token);
+    };
+  }
+
+  private static void check(List<String> wrong, String cell, int expected, Api.Reply reply) {
+    if (reply.status() != expected) {
+      wrong.add(cell + ": expected " + expected + ", got " + reply);
+    }
+  }
+
+  private String submitAt(String postcode) {
+    JsonObject signal =
+        Json.createObjectBuilder(Signals.general().build())
+            .add("location", Json.createObjectBuilder().add("postcode", postcode))
+            .build();
+    Api.Reply reply = api.post("api/v1/signals", signal);
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getString("reference");
+  }
+}
