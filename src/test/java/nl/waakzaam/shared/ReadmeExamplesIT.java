@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import nl.waakzaam.testing.ApiIntegrationTest;
+import nl.waakzaam.testing.TestKeycloak;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +40,8 @@ class ReadmeExamplesIT extends ApiIntegrationTest {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is not installed here");
     String script =
         examples(Files.readString(Path.of("README.md")))
-            .replace("http://localhost:8080", base.toString().replaceAll("/$", ""));
+            .replace("http://localhost:8080", base.toString().replaceAll("/$", ""))
+            .replace("http://localhost:8180/realms/waakzaam", TestKeycloak.get().issuer());
     assertTrue(script.contains("curl"), "README.md has no bash examples under 'Exploring the app'");
 
     Process bash =
@@ -57,5 +59,11 @@ class ReadmeExamplesIT extends ApiIntegrationTest {
     assertTrue(output.contains("\n204\n"), output);
     assertTrue(output.contains("urn:waakzaam:problem:invalid-request"), output);
     assertTrue(output.contains("\"field\":\"/colour\""), output);
+    assertTrue(output.contains("\"items\":["), output);
+    assertTrue(
+        output.contains("\"whatHappened\":\"A new owner pays the staff in cash only\""), output);
+    assertTrue(output.contains("\n401\n"), output);
+    assertTrue(output.contains("\"purpose\":\"first look\""), output);
+    assertTrue(output.contains("\"intact\":true"), output);
   }
 }
