@@ -30,6 +30,7 @@ public final class KeycloakServer implements AutoCloseable {
   private final Process process;
   private final String baseUrl;
   private final Path log;
+  private final Instant started = Instant.now();
 
   private KeycloakServer(Process process, String baseUrl, Path log) {
     this.process = process;
@@ -148,7 +149,7 @@ public final class KeycloakServer implements AutoCloseable {
       }
       try {
         if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return Duration.between(start, Instant.now());
+          return Duration.between(started, Instant.now());
         }
       } catch (IOException notYet) {
         // still starting

@@ -26,6 +26,7 @@ public final class PayaraMicro implements AutoCloseable {
   private final Process process;
   private final String baseUrl;
   private final Path log;
+  private final Instant started = Instant.now();
 
   private PayaraMicro(Process process, String baseUrl, Path log) {
     this.process = process;
@@ -123,7 +124,7 @@ public final class PayaraMicro implements AutoCloseable {
         throw new IllegalStateException("Waakzaam failed to deploy; see " + log);
       }
       if (answers(http, "/api/v1") && answers(http, "/health/ready")) {
-        return Duration.between(start, Instant.now());
+        return Duration.between(started, Instant.now());
       }
       sleep(250);
     }

@@ -135,21 +135,15 @@ class AuditTrailIT extends ApiIntegrationTest {
   @Test
   void aChangedRecordIsFoundByTheVerification() throws SQLException {
     api.get("api/v1/signals/" + reference + "?purpose=original", analyst);
-    long sequence =
-        count(
-            "select max(sequence_number) from audit_record where signal_reference = '"
-                + reference
-                + "'");
+    String record = recordOf(reference, "max");
     assertTrue(verification().getBoolean("intact"));
 
-    asOwnerWithoutTriggers(
-        "update audit_record set purpose = 'innocent' where sequence_number = " + sequence);
+    asOwnerWithoutTriggers("update audit_record set purpose = 'innocent' where " + record);
     JsonObject tampered = verification();
-    asOwnerWithoutTriggers(
-        "update audit_record set purpose = 'original' where sequence_number = " + sequence);
+    asOwnerWithoutTriggers("update audit_record set purpose = 'original' where " + record);
 
     assertFalse(tampered.getBoolean("intact"));
-    assertEquals(sequence, tampered.getJsonNumber("firstBrokenSequence").longValue());
+    assertEquals(record, place(tampered));
     assertEquals("changed after it was written", tampered.getString("reason"));
     assertTrue(verification().getBoolean("intact"), "repaired");
   }
@@ -158,17 +152,13 @@ class AuditTrailIT extends ApiIntegrationTest {
   void aRemovedRecordIsFoundByTheVerification() throws SQLException {
     api.get("api/v1/signals/" + reference, analyst);
     api.get("api/v1/signals/" + reference, analyst);
-    long sequence =
-        count(
-            "select min(sequence_number) from audit_record where signal_reference = '"
-                + reference
-                + "'");
+    String record = recordOf(reference, "min");
 
     asOwnerWithoutTriggers(
-        "create table removed_record as select * from audit_record where sequence_number = "
-            + sequence
-            + "; delete from audit_record where sequence_number = "
-            + sequence);
+        "create table removed_record as select * from audit_record where "
+            + record
+            + "; delete from audit_record where "
+            + record);
     JsonObject removed;
     try {
       removed = verification();
@@ -178,9 +168,34 @@ class AuditTrailIT extends ApiIntegrationTest {
     }
 
     assertFalse(removed.getBoolean("intact"));
-    assertEquals(sequence, removed.getJsonNumber("firstBrokenSequence").longValue());
+    assertEquals(record, place(removed));
     assertEquals("record missing", removed.getString("reason"));
     assertTrue(verification().getBoolean("intact"), "repaired");
+  }
+
+  /**
+   * The first or last record about {@code reference}, as an SQL condition on its chain and
+   * sequence.
+   */
+  private static String recordOf(String reference, String minOrMax) throws SQLException {
+    long position =
+        count(
+            "select "
+                + minOrMax
+                + "(position) from audit_record where signal_reference = '"
+                + reference
+                + "'");
+    return "chain = "
+        + count("select chain from audit_record where position = " + position)
+        + " and sequence_number = "
+        + count("select sequence_number from audit_record where position = " + position);
+  }
+
+  private static String place(JsonObject verification) {
+    return "chain = "
+        + verification.getInt("firstBrokenChain")
+        + " and sequence_number = "
+        + verification.getJsonNumber("firstBrokenSequence").longValue();
   }
 
   private JsonObject verification() {

@@ -33,7 +33,7 @@ class ChainVerificationTest {
     List<AuditRecord> records = new ArrayList<>();
     byte[] previous = AuditChain.GENESIS;
     for (int i = 1; i <= length; i++) {
-      AuditRecord r = AuditRecord.append(i, previous, entry("purpose " + i));
+      AuditRecord r = AuditRecord.append(1, i, previous, entry("purpose " + i));
       records.add(r);
       previous = r.hash();
     }
@@ -42,7 +42,7 @@ class ChainVerificationTest {
 
   private static ChainVerification.Result verify(
       List<AuditRecord> records, long headSequence, byte[] headHash) {
-    ChainVerification v = new ChainVerification();
+    ChainVerification v = new ChainVerification(1);
     records.forEach(v::accept);
     return v.finish(headSequence, headHash);
   }

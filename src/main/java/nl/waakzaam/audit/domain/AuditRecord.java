@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,11 +18,38 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "audit_record")
+@IdClass(AuditRecord.Key.class)
 public class AuditRecord {
+
+  /** The primary key: the chain and the place in it. */
+  public static class Key implements java.io.Serializable {
+    private int chain;
+    private long sequenceNumber;
+
+    public Key() {}
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.chain == chain && k.sequenceNumber == sequenceNumber;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(chain, sequenceNumber);
+    }
+  }
+
+  @Id
+  @Column(name = "chain", updatable = false)
+  private int chain;
 
   @Id
   @Column(name = "sequence_number", updatable = false)
   private long sequenceNumber;
+
+  /** Order over all chains, given by the database; for reading the trail, not for its integrity. */
+  @Column(name = "position", insertable = false, updatable = false)
+  private Long position;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private OffsetDateTime occurredAt;
@@ -56,9 +84,14 @@ public class AuditRecord {
 
   protected AuditRecord() {}
 
-  /** The record that follows the one with {@code previousHash} at {@code sequenceNumber - 1}. */
-  public static AuditRecord append(long sequenceNumber, byte[] previousHash, AuditEntry entry) {
+  /**
+   * The record of {@code chain} that follows the one with {@code previousHash} at {@code
+   * sequenceNumber - 1}.
+   */
+  public static AuditRecord append(
+      int chain, long sequenceNumber, byte[] previousHash, AuditEntry entry) {
     AuditRecord r = new AuditRecord();
+    r.chain = chain;
     r.sequenceNumber = sequenceNumber;
     r.occurredAt = entry.occurredAt().atOffset(ZoneOffset.UTC);
     r.actorSubject = entry.actorSubject();
@@ -73,8 +106,16 @@ public class AuditRecord {
     return r;
   }
 
+  public int chain() {
+    return chain;
+  }
+
   public long sequenceNumber() {
     return sequenceNumber;
+  }
+
+  public long position() {
+    return position;
   }
 
   /** The fields as written, to check the hash against. */

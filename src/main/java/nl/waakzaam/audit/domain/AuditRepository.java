@@ -4,29 +4,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The audit trail as stored. */
+/** The audit trail as stored: eight chains, each linked record by record. */
 public interface AuditRepository {
 
-  /** Appends {@code entry} as the next link, in the caller's transaction. */
+  /** Appends {@code entry} as the next link of a free chain, in the caller's transaction. */
   void append(AuditEntry entry);
 
   /**
    * Records about the given regions, newest first, optionally only about one signal or by one
-   * actor, before a sequence number (keyset pagination).
+   * actor, before a position (keyset pagination).
    */
   List<AuditRecord> page(
       Set<String> regions,
       Optional<String> signalReference,
       Optional<String> actorSubject,
-      Optional<Long> beforeSequence,
+      Optional<Long> beforePosition,
       int limit);
 
-  /** Records after {@code afterSequence}, oldest first: the trail in chain order. */
-  List<AuditRecord> inChainOrder(long afterSequence, int limit);
+  /** Records of {@code chain} after {@code afterSequence}, in chain order. */
+  List<AuditRecord> inChainOrder(int chain, long afterSequence, int limit);
 
-  /** The chain's head: the last sequence number and hash it knows. */
-  Head head();
+  /** The heads of all chains: where each chain ends. */
+  List<Head> heads();
 
-  /** The end of the chain as the head row keeps it. */
-  record Head(long lastSequence, byte[] lastHash) {}
+  /** The end of a chain as its head row keeps it. */
+  record Head(int chain, long lastSequence, byte[] lastHash) {}
 }

@@ -4,26 +4,37 @@ import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
- * Walks the audit trail in order and finds the first link that does not hold: a record missing from
- * the sequence, a record whose stored hash is not the hash of its fields, or one that does not
- * point at the record before it. Fed record by record, so that the trail is never held in memory
- * whole.
+ * Walks one chain of the audit trail in order and finds the first link that does not hold: a record
+ * missing from the sequence, a record whose stored hash is not the hash of its fields, or one that
+ * does not point at the record before it. Fed record by record, so that the trail is never held in
+ * memory whole.
  */
 public final class ChainVerification {
 
+  private final int chain;
   private long expectedSequence = 1;
   private byte[] expectedPrevious = AuditChain.GENESIS;
   private long checked;
   private Broken broken;
 
-  /** Where and why the chain breaks. */
-  public record Broken(long sequenceNumber, String reason) {}
+  /** Where and why a chain breaks. */
+  public record Broken(int chain, long sequenceNumber, String reason) {}
 
   /** The outcome: how many records were checked, and the first broken link if any. */
   public record Result(long checked, Optional<Broken> firstBroken) {
     public boolean intact() {
       return firstBroken.isEmpty();
     }
+
+    /** The outcome of this chain and {@code next} together: counts add up, the first break wins. */
+    public Result and(Result next) {
+      return new Result(checked + next.checked, firstBroken.or(next::firstBroken));
+    }
+  }
+
+  /** A verification of {@code chain}, from its first record. */
+  public ChainVerification(int chain) {
+    this.chain = chain;
   }
 
   /** Checks the next record; after a break the rest is not looked at. */
@@ -31,17 +42,17 @@ public final class ChainVerification {
     if (broken != null) {
       return;
     }
-    if (record.sequenceNumber() != expectedSequence) {
-      broken = new Broken(expectedSequence, "record missing");
+    if (record.chain() != chain || record.sequenceNumber() != expectedSequence) {
+      broken = new Broken(chain, expectedSequence, "record missing");
       return;
     }
     if (!MessageDigest.isEqual(record.previousHash(), expectedPrevious)) {
-      broken = new Broken(record.sequenceNumber(), "does not follow the record before it");
+      broken = new Broken(chain, record.sequenceNumber(), "does not follow the record before it");
       return;
     }
     byte[] recomputed = AuditChain.hash(record.sequenceNumber(), expectedPrevious, record.entry());
     if (!MessageDigest.isEqual(record.hash(), recomputed)) {
-      broken = new Broken(record.sequenceNumber(), "changed after it was written");
+      broken = new Broken(chain, record.sequenceNumber(), "changed after it was written");
       return;
     }
     checked++;
@@ -54,7 +65,7 @@ public final class ChainVerification {
     if (broken == null
         && (headSequence != expectedSequence - 1
             || !MessageDigest.isEqual(headHash, expectedPrevious))) {
-      broken = new Broken(expectedSequence, "records missing at the end");
+      broken = new Broken(chain, expectedSequence, "records missing at the end");
     }
     return new Result(checked, Optional.ofNullable(broken));
   }

@@ -14,8 +14,4 @@ public record QueuePosition(Instant receivedAt, UUID id) {
     Objects.requireNonNull(receivedAt);
     Objects.requireNonNull(id);
   }
-
-  public static QueuePosition of(Signal signal) {
-    return new QueuePosition(signal.receivedAt(), signal.id());
-  }
 }

@@ -58,12 +58,16 @@ import nl.waakzaam.shared.domain.Randomness;
 @NamedQuery(
     name = "Signal.newestInRegions",
     query =
-        "select s from Signal s where s.region in :regions order by s.receivedAt desc, s.id desc")
+        "select new nl.waakzaam.intake.domain.SignalSummary(s.id, s.reference.value, s.kind,"
+            + " s.status, s.region, s.sector, s.receivedAt) from Signal s where s.region in :regions"
+            + " order by s.receivedAt desc, s.id desc")
 @NamedQuery(
     name = "Signal.newestInRegionsAfter",
     query =
-        "select s from Signal s where s.region in :regions and (s.receivedAt < :at or"
-            + " (s.receivedAt = :at and s.id < :id)) order by s.receivedAt desc, s.id desc")
+        "select new nl.waakzaam.intake.domain.SignalSummary(s.id, s.reference.value, s.kind,"
+            + " s.status, s.region, s.sector, s.receivedAt) from Signal s where s.region in :regions"
+            + " and (s.receivedAt < :at or (s.receivedAt = :at and s.id < :id))"
+            + " order by s.receivedAt desc, s.id desc")
 public class Signal {
 
   /** Assigned here, not by the database: no round trip and no shared lock to get one. */
@@ -253,11 +257,6 @@ public class Signal {
     }
     history.add(new StatusChange(this, history.size(), status, next, at, actor, reason));
     status = next;
-  }
-
-  /** The internal identity: never shown to reporters; the reference is the public name. */
-  public UUID id() {
-    return id;
   }
 
   public SignalReference reference() {

@@ -26,5 +26,5 @@ public interface SignalRepository {
   Optional<Signal> findInScope(SignalReference reference, RegionScope scope);
 
   /** Signals of the scope's regions, newest first, after {@code after} if given. */
-  List<Signal> pageInScope(RegionScope scope, Optional<QueuePosition> after, int limit);
+  List<SignalSummary> pageInScope(RegionScope scope, Optional<QueuePosition> after, int limit);
 }

@@ -15,6 +15,7 @@ import nl.waakzaam.intake.domain.ReferenceTakenException;
 import nl.waakzaam.intake.domain.Signal;
 import nl.waakzaam.intake.domain.SignalReference;
 import nl.waakzaam.intake.domain.SignalRepository;
+import nl.waakzaam.intake.domain.SignalSummary;
 
 /** The signals in PostgreSQL through JPA. */
 @ApplicationScoped
@@ -68,14 +69,15 @@ public class JpaSignalRepository implements SignalRepository {
   }
 
   @Override
-  public List<Signal> pageInScope(RegionScope scope, Optional<QueuePosition> after, int limit) {
+  public List<SignalSummary> pageInScope(
+      RegionScope scope, Optional<QueuePosition> after, int limit) {
     if (scope.isEmpty()) {
       return List.of();
     }
-    TypedQuery<Signal> query =
+    TypedQuery<SignalSummary> query =
         after.isEmpty()
-            ? em.createNamedQuery("Signal.newestInRegions", Signal.class)
-            : em.createNamedQuery("Signal.newestInRegionsAfter", Signal.class)
+            ? em.createNamedQuery("Signal.newestInRegions", SignalSummary.class)
+            : em.createNamedQuery("Signal.newestInRegionsAfter", SignalSummary.class)
                 .setParameter("at", after.get().receivedAt().atOffset(ZoneOffset.UTC))
                 .setParameter("id", after.get().id());
     return query.setParameter("regions", scope.regions()).setMaxResults(limit).getResultList();

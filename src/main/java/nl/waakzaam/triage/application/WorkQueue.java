@@ -10,8 +10,8 @@ import nl.waakzaam.access.domain.StaffMember;
 import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.intake.domain.QueuePosition;
-import nl.waakzaam.intake.domain.Signal;
 import nl.waakzaam.intake.domain.SignalRepository;
+import nl.waakzaam.intake.domain.SignalSummary;
 
 /**
  * The work queue of a staff member: the signals of their regions, newest first, a page at a time.
@@ -40,8 +40,8 @@ public class WorkQueue {
   @Transactional
   public Page page(Optional<QueuePosition> after, int limit) {
     StaffMember staff = user.staff();
-    List<Signal> rows = signals.pageInScope(staff.scope(), after, limit + 1);
-    List<Signal> items = rows.size() > limit ? rows.subList(0, limit) : rows;
+    List<SignalSummary> rows = signals.pageInScope(staff.scope(), after, limit + 1);
+    List<SignalSummary> items = rows.size() > limit ? rows.subList(0, limit) : rows;
     staff
         .scope()
         .regions()
@@ -54,11 +54,11 @@ public class WorkQueue {
                     Optional.empty()));
     Optional<QueuePosition> next =
         rows.size() > limit
-            ? Optional.of(QueuePosition.of(items.get(items.size() - 1)))
+            ? Optional.of(items.get(items.size() - 1).position())
             : Optional.empty();
     return new Page(List.copyOf(items), next);
   }
 
   /** Signals of one page, and where the next page starts if there is one. */
-  public record Page(List<Signal> items, Optional<QueuePosition> next) {}
+  public record Page(List<SignalSummary> items, Optional<QueuePosition> next) {}
 }

@@ -46,7 +46,7 @@ public class AuditResource {
         queries.page(
             Optional.ofNullable(signal), Optional.ofNullable(actor), beforeSequence, limit);
     List<AuditRecordResponse> records = page.stream().map(AuditRecordResponse::of).toList();
-    Long next = page.size() == limit ? page.get(page.size() - 1).sequenceNumber() : null;
+    Long next = page.size() == limit ? page.get(page.size() - 1).position() : null;
     return new AuditPage(records, next);
   }
 
@@ -59,6 +59,7 @@ public class AuditResource {
     return new VerificationResponse(
         result.intact(),
         result.checked(),
+        result.firstBroken().map(ChainVerification.Broken::chain).orElse(null),
         result.firstBroken().map(ChainVerification.Broken::sequenceNumber).orElse(null),
         result.firstBroken().map(ChainVerification.Broken::reason).orElse(null));
   }
@@ -66,8 +67,10 @@ public class AuditResource {
   /** A page of records and, if there may be more, the {@code before} of the next page. */
   public record AuditPage(List<AuditRecordResponse> records, Long nextBefore) {}
 
-  /** One record as an auditor reads it. */
+  /** One record as an auditor reads it, with its place: position overall, chain and sequence. */
   public record AuditRecordResponse(
+      long position,
+      int chain,
       long sequence,
       Instant occurredAt,
       String actor,
@@ -81,6 +84,8 @@ public class AuditResource {
     static AuditRecordResponse of(AuditRecordView view) {
       var e = view.entry();
       return new AuditRecordResponse(
+          view.position(),
+          view.chain(),
           view.sequenceNumber(),
           view.occurredAt(),
           e.actorSubject(),
@@ -95,5 +100,9 @@ public class AuditResource {
 
   /** The outcome of a verification: intact, or where the chain first breaks and why. */
   public record VerificationResponse(
-      boolean intact, long checked, Long firstBrokenSequence, String reason) {}
+      boolean intact,
+      long checked,
+      Integer firstBrokenChain,
+      Long firstBrokenSequence,
+      String reason) {}
 }

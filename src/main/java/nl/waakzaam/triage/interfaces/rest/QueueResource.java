@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import nl.waakzaam.access.domain.Permission;
-import nl.waakzaam.intake.domain.Signal;
+import nl.waakzaam.intake.domain.SignalSummary;
 import nl.waakzaam.shared.interfaces.rest.QueryParameters;
 import nl.waakzaam.triage.application.WorkQueue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,9 +51,9 @@ public class QueueResource {
       String sector,
       Instant receivedAt) {
 
-    static QueueItem of(Signal s) {
+    static QueueItem of(SignalSummary s) {
       return new QueueItem(
-          s.reference().value(),
+          s.reference(),
           s.kind().name(),
           s.status().name(),
           s.region().name(),
