@@ -43,7 +43,8 @@ start_platform() {
     kill -0 "$platform" 2>/dev/null || { cat "$results/platform.log"; exit 1; }
     sleep 1
   done
-  ready=$(sed -nE 's/.*ready in ([0-9.]+) s.*/\1/p' "$results/platform.log")
+  ready=$(sed -nE 's/.*is running \(ready in ([0-9.]+) s.*/\1/p' "$results/platform.log")
+  keycloak_ready=$(sed -nE 's/.*Keycloak ready in ([0-9.]+) s.*/\1/p' "$results/platform.log")
   url=http://127.0.0.1:$PORT
   keycloak=http://127.0.0.1:$WAAKZAAM_KEYCLOAK_PORT/realms/waakzaam
 }

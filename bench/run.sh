@@ -25,7 +25,7 @@ ratio=$(awk -v p="$post_rps" -v g="$get_rps" 'BEGIN { printf "%.0f", 100 * p / g
 {
   echo "Waakzaam intake benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $THREADS wrk threads, $CONNECTIONS connections, ${DURATION} s each"
   echo "database:               $database"
-  echo "Payara Micro to ready:  ${ready} s"
+  echo "Payara Micro to ready:  ${ready} s (Keycloak, started beside it with lower priority: ${keycloak_ready} s)"
   echo "GET  /api/v1:           ${get_rps} req/s   (p50 $(field "$get" p50_ms) ms, p99 $(field "$get" p99_ms) ms, non-2xx $(field "$get" non2xx))"
   echo "POST /api/v1/signals:   ${post_rps} req/s   (p50 $(field "$post" p50_ms) ms, p99 $(field "$post" p99_ms) ms, non-2xx $(field "$post" non2xx))"
   echo "POST / GET:             ${ratio} %"

@@ -98,10 +98,11 @@ public final class DevStack {
                 }));
 
     System.out.println("Waakzaam: starting Payara Micro (log: " + payara.log() + ")");
-    if (keycloak != null) {
-      keycloak.awaitReady(Duration.ofMinutes(3));
-    }
     Duration ready = payara.awaitReady(Duration.ofMinutes(3));
+    if (keycloak != null) {
+      Duration keycloakReady = keycloak.awaitReady(Duration.ofMinutes(3));
+      System.out.println("Waakzaam: Keycloak ready in " + keycloakReady.toMillis() / 1000.0 + " s");
+    }
     Map<String, String> demo =
         DemoSignals.ensure(payara.baseUrl(), home.resolve("demo-signals.properties"));
     printBanner(payara.baseUrl(), ready, databaseDescription, payara.log(), demo);
