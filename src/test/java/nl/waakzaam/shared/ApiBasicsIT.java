@@ -43,6 +43,15 @@ class ApiBasicsIT extends ApiIntegrationTest {
     assertTrue(paths.containsKey("/api/v1/signals"), paths::toString);
     assertTrue(paths.containsKey("/api/v1/followup"), paths::toString);
     assertTrue(paths.containsKey("/api/v1/followup/signal"), paths::toString);
+    assertTrue(paths.containsKey("/api/v1/triage/queue"), paths::toString);
+    assertTrue(paths.containsKey("/api/v1/signals/{reference}"), paths::toString);
+    assertTrue(
+        reply
+            .json()
+            .getJsonObject("components")
+            .getJsonObject("securitySchemes")
+            .containsKey("keycloak"),
+        "the staff endpoints name their bearer token");
     var schemas = reply.json().getJsonObject("components").getJsonObject("schemas");
     assertTrue(schemas.containsKey("SubmitSignalRequest"));
     assertEquals(

@@ -17,8 +17,10 @@ import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.audit.application.AuditQueries;
 import nl.waakzaam.audit.application.AuditRecordView;
 import nl.waakzaam.audit.domain.ChainVerification;
+import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * The audit trail for auditors: who looked at which signal, when and why, and whether it is intact.
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
+@SecurityRequirement(name = ApiApplication.STAFF_TOKEN)
 public class AuditResource {
 
   static final int MAX_LIMIT = 200;

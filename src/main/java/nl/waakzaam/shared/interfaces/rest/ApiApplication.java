@@ -6,8 +6,10 @@ import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The REST API, versioned under {@code /api/v1}; its OpenAPI description is served at {@code
@@ -25,7 +27,17 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
                 "Signals of organised, undermining crime for the regional Platforms Veilig"
                     + " Ondernemen. Every error is application/problem+json (RFC 9457).",
             license = @License(name = "EUPL-1.2")))
+@SecurityScheme(
+    securitySchemeName = ApiApplication.STAFF_TOKEN,
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT",
+    description =
+        "An access token of the realm waakzaam (Keycloak), with the audience waakzaam-api.")
 public class ApiApplication extends Application {
+
+  /** The name of the bearer-token scheme in the OpenAPI document. */
+  public static final String STAFF_TOKEN = "keycloak";
 
   @Override
   public Map<String, Object> getProperties() {

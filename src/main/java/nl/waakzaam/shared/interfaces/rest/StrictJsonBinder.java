@@ -244,7 +244,7 @@ public final class StrictJsonBinder {
    * No control characters but tab and line breaks, no bidirectional overrides (which make text read
    * differently than it is stored), and only whole surrogate pairs (PostgreSQL refuses halves).
    */
-  static boolean isPlainText(String value) {
+  public static boolean isPlainText(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isHighSurrogate(c)) {

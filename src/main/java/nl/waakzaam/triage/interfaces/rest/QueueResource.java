@@ -13,14 +13,17 @@ import java.time.Instant;
 import java.util.List;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.intake.domain.SignalSummary;
+import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.QueryParameters;
 import nl.waakzaam.triage.application.WorkQueue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The work queue: signals of the caller's regions, newest first, keyset-paginated. */
 @Path("triage/queue")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
+@SecurityRequirement(name = ApiApplication.STAFF_TOKEN)
 public class QueueResource {
 
   static final int MAX_LIMIT = 100;

@@ -13,18 +13,22 @@ import java.util.Optional;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.intake.domain.SignalReference;
 import nl.waakzaam.intake.domain.UnknownSignalException;
+import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.rest.StrictJsonBinder;
 import nl.waakzaam.shared.interfaces.rest.Violation;
 import nl.waakzaam.triage.application.SignalDossier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** One signal, in full, for staff of its region. Every look is audited. */
 @Path("signals/{reference}")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
+@SecurityRequirement(name = ApiApplication.STAFF_TOKEN)
 public class StaffSignalResource {
 
   static final int MAX_PURPOSE = 500;
@@ -51,7 +55,9 @@ public class StaffSignalResource {
       return Optional.empty();
     }
     String purpose = text.strip();
-    if (purpose.length() > MAX_PURPOSE || purpose.chars().anyMatch(Character::isISOControl)) {
+    if (purpose.length() > MAX_PURPOSE
+        || !StrictJsonBinder.isPlainText(purpose)
+        || purpose.contains("\n")) {
       throw new InvalidRequestException(Violation.of("purpose", "query.purpose"));
     }
     return Optional.of(purpose);
