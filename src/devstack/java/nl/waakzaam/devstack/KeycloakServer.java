@@ -2,10 +2,6 @@ package nl.waakzaam.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -141,31 +136,16 @@ public final class KeycloakServer implements AutoCloseable {
     }
   }
 
-  /** Waits until the realm answers its discovery document. */
+  /** Waits until the realm answers its discovery document; returns the time since the start. */
   public Duration awaitReady(Duration timeout) {
-    Instant start = Instant.now();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    HttpRequest discovery =
-        HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
-            .timeout(Duration.ofSeconds(2))
-            .build();
-    while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Keycloak stopped while starting; see " + log);
-      }
-      try {
-        if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return Duration.between(started, Instant.now());
-        }
-      } catch (IOException notYet) {
-        // still starting
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-      }
-      sleep(250);
-    }
-    throw new IllegalStateException("Keycloak was not ready within " + timeout + "; see " + log);
+    return ChildProcesses.awaitReady(
+        "Keycloak",
+        process,
+        started,
+        List.of(issuer() + "/.well-known/openid-configuration"),
+        () -> false,
+        timeout,
+        log);
   }
 
   public String baseUrl() {
@@ -183,15 +163,7 @@ public final class KeycloakServer implements AutoCloseable {
 
   @Override
   public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    ChildProcesses.stop(process);
   }
 
   /**
@@ -253,14 +225,6 @@ public final class KeycloakServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted: " + String.join(" ", command), e);
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

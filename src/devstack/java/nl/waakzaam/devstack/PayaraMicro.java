@@ -2,10 +2,6 @@ package nl.waakzaam.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Payara Micro running the Waakzaam WAR as a child process: the same command line for the run
@@ -109,27 +104,20 @@ public final class PayaraMicro implements AutoCloseable {
   }
 
   /**
-   * Waits until the application answers and reports ready (database reachable, schema migrated).
+   * Waits until the application answers and reports ready (database reachable, schema migrated);
+   * returns the time since the server was started.
    *
-   * @throws IllegalStateException when the server dies or is not ready in time
+   * @throws IllegalStateException when the server dies, fails to deploy, or is not ready in time
    */
   public Duration awaitReady(Duration timeout) {
-    Instant start = Instant.now();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Payara Micro stopped while starting; see " + log);
-      }
-      if (deploymentFailed()) {
-        throw new IllegalStateException("Waakzaam failed to deploy; see " + log);
-      }
-      if (answers(http, "/api/v1") && answers(http, "/health/ready")) {
-        return Duration.between(started, Instant.now());
-      }
-      sleep(250);
-    }
-    throw new IllegalStateException(
-        "Payara Micro was not ready within " + timeout + "; see " + log);
+    return ChildProcesses.awaitReady(
+        "Payara Micro",
+        process,
+        started,
+        List.of(baseUrl + "/api/v1", baseUrl + "/health/ready"),
+        this::deploymentFailed,
+        timeout,
+        log);
   }
 
   /** Payara Micro keeps running when the application fails to deploy; its log says so. */
@@ -162,15 +150,7 @@ public final class PayaraMicro implements AutoCloseable {
   /** Stops the server: a polite SIGTERM, then a kill if it lingers. */
   @Override
   public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    ChildProcesses.stop(process);
   }
 
   /**
@@ -187,30 +167,9 @@ public final class PayaraMicro implements AutoCloseable {
         + "\n";
   }
 
-  private boolean answers(HttpClient http, String path) {
-    try {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(2)).build();
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
   private static void requireFile(Path file, String what) {
     if (!Files.isRegularFile(file)) {
       throw new IllegalStateException(what + " is missing at " + file + ": run mvn package first");
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }
