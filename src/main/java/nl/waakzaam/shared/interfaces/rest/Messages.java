@@ -25,10 +25,24 @@ public final class Messages {
     this.bundle = bundle;
   }
 
+  /** The API's texts, in Dutch unless {@code locale} is English. */
   public static Messages in(Locale locale) {
+    return of(BUNDLE, locale);
+  }
+
+  /**
+   * The texts of {@code bundle}: Dutch in its base file, English in its {@code _en} file. The
+   * server's own default locale never chooses the language.
+   */
+  public static Messages of(String bundle, Locale locale) {
     Locale language = Languages.ENGLISH.equals(locale) ? Locale.ENGLISH : Locale.ROOT;
     return new Messages(
-        ResourceBundle.getBundle(BUNDLE, language, Messages.class.getClassLoader(), NO_FALLBACK));
+        ResourceBundle.getBundle(bundle, language, Messages.class.getClassLoader(), NO_FALLBACK));
+  }
+
+  /** Every key of the bundle. */
+  public java.util.Set<String> keys() {
+    return bundle.keySet();
   }
 
   public Optional<String> find(String key, Map<String, ?> arguments) {

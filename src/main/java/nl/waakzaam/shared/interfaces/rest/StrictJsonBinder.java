@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.waakzaam.shared.domain.PlainText;
 
 /**
  * Binds a JSON document to a request record, strictly: an unknown field, a value of the wrong type,
@@ -240,26 +241,9 @@ public final class StrictJsonBinder {
     return null;
   }
 
-  /**
-   * No control characters but tab and line breaks, no bidirectional overrides (which make text read
-   * differently than it is stored), and only whole surrogate pairs (PostgreSQL refuses halves).
-   */
+  /** Plain text as {@link PlainText#isPlain(String)} defines it. */
   public static boolean isPlainText(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
-          return false;
-        }
-        i++;
-      } else if (Character.isLowSurrogate(c)
-          || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
-          || (c >= '\u202A' && c <= '\u202E')
-          || (c >= '\u2066' && c <= '\u2069')) {
-        return false;
-      }
-    }
-    return true;
+    return PlainText.isPlain(value);
   }
 
   private static Class<?> rawClass(Type type) {
