@@ -28,6 +28,8 @@ class ResourceProtectionTest {
           "SignalsResource.submit",
           "FollowUpResource.open",
           "FollowUpResource.signal",
+          "FollowUpResource.messages",
+          "FollowUpResource.write",
           "FollowUpResource.leave");
 
   @Test

@@ -1,18 +1,20 @@
 package nl.waakzaam.feedback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
 import java.sql.SQLException;
 import java.time.Instant;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.Signals;
+import nl.waakzaam.testing.StaffStandIn;
 import nl.waakzaam.testing.TestDatabase;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A reporter follows a signal up with nothing but the receipt code. The server under test ends a
- * session after 3 idle seconds and allows 5 wrong codes per client in a window of 2 seconds (see
+ * session after 10 idle seconds and allows 5 wrong codes per client in a window of 2 seconds (see
  * SharedPayaraMicroContainer); the test that uses them up runs last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -76,7 +78,7 @@ class FollowUpIT extends ApiIntegrationTest {
   @Order(4)
   void theTimelineShowsWhatStaffDidInPlainWords() throws SQLException {
     JsonObject receipt = submit();
-    moveInDatabase(receipt.getString("reference"), "IN_TRIAGE", "AWAITING_REPORTER");
+    StaffStandIn.move(receipt.getString("reference"), "IN_TRIAGE", "AWAITING_REPORTER");
 
     JsonObject signal = view(open(receipt.getString("receiptCode")), "nl").json();
 
@@ -104,10 +106,10 @@ class FollowUpIT extends ApiIntegrationTest {
     String token = open(submit().getString("receiptCode"));
 
     for (int i = 0; i < 3; i++) {
-      Thread.sleep(1_500);
+      Thread.sleep(4_000);
       assertEquals(200, view(token, "nl").status(), "each use extends the session");
     }
-    Thread.sleep(3_200);
+    Thread.sleep(10_200);
 
     Api.Reply lapsed = view(token, "nl");
     assertEquals(401, lapsed.status(), lapsed::toString);
@@ -141,7 +143,71 @@ class FollowUpIT extends ApiIntegrationTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
+  void theReporterReadsTheQuestionAndTheReplyReturnsTheSignalToThePlatform() throws SQLException {
+    JsonObject receipt = submit();
+    String reference = receipt.getString("reference");
+    String token = open(receipt.getString("receiptCode"));
+    StaffStandIn.ask(reference, "Welke kleur had de auto?");
+
+    Api.Reply conversation = messages(token);
+    assertEquals(200, conversation.status(), conversation::toString);
+    JsonObject question = first(conversation);
+    assertEquals("PLATFORM", question.getString("from"));
+    assertEquals("QUESTION", question.getString("kind"));
+    assertEquals("Welke kleur had de auto?", question.getString("text"));
+    assertFalse(conversation.body().contains("analyst-test"), "staff stay unnamed");
+    assertEquals("QUESTION_FOR_YOU", view(token, "nl").json().getString("status"));
+
+    Api.Reply reply = write(token, Json.createObjectBuilder().add("text", "Zwart.").build());
+
+    assertEquals(201, reply.status(), reply::toString);
+    assertEquals("REPLY", reply.json().getString("kind"));
+    assertEquals("REPORTER", reply.json().getString("from"));
+    assertEquals("IN_PROGRESS", view(token, "nl").json().getString("status"));
+    assertEquals(
+        2,
+        Json.createReader(new StringReader(messages(token).body())).readArray().size(),
+        "the question and the reply");
+  }
+
+  @Test
+  @Order(11)
+  void withoutAQuestionTheReporterAddsInformationAndTheStatusStays() {
+    String token = open(submit().getString("receiptCode"));
+
+    Api.Reply added =
+        write(
+            token,
+            Json.createObjectBuilder().add("text", "Hij kwam terug.\nMet een busje.").build());
+
+    assertEquals(201, added.status(), added::toString);
+    assertEquals("ADDITION", added.json().getString("kind"));
+    assertEquals("RECEIVED", view(token, "nl").json().getString("status"));
+    assertEquals("Hij kwam terug.\nMet een busje.", first(messages(token)).getString("text"));
+  }
+
+  @Test
+  @Order(12)
+  void anEmptyOverlongOrDisguisedMessageIsRefusedAndNothingIsStored() {
+    String token = open(submit().getString("receiptCode"));
+    long before = TestDatabase.get().count("signal_message");
+
+    for (String text : new String[] {"", "   ", "x".repeat(5_001), "abc\u202Edcba"}) {
+      Api.Reply refused = write(token, Json.createObjectBuilder().add("text", text).build());
+      assertEquals(422, refused.status(), refused::toString);
+      assertTrue(refused.violations().containsKey("/text"), refused::toString);
+    }
+    Api.Reply noSession =
+        api.send(
+            api.json("api/v1/followup/messages")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"hallo\"}")));
+    assertEquals(401, noSession.status(), noSession::toString);
+    assertEquals(before, TestDatabase.get().count("signal_message"));
+  }
+
+  @Test
+  @Order(20)
   void repeatedWrongCodesAreRefusedForAWhileThenAllowedAgain() throws InterruptedException {
     String rightCode = submit().getString("receiptCode");
     int attempts = 0;
@@ -183,41 +249,27 @@ class FollowUpIT extends ApiIntegrationTest {
     return token;
   }
 
+  private Api.Reply messages(String token) {
+    return api.send(
+        api.json("api/v1/followup/messages").header("Authorization", "FollowUp " + token).GET());
+  }
+
+  private Api.Reply write(String token, JsonObject body) {
+    return api.send(
+        api.json("api/v1/followup/messages")
+            .header("Authorization", "FollowUp " + token)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
+  private static JsonObject first(Api.Reply conversation) {
+    return Json.createReader(new StringReader(conversation.body())).readArray().getJsonObject(0);
+  }
+
   private Api.Reply view(String token, String language) {
     return api.send(
         api.json("api/v1/followup/signal")
             .header("Authorization", "FollowUp " + token)
             .header("Accept-Language", language)
             .GET());
-  }
-
-  /**
-   * Puts the signal through staff steps the way the triage service will: a status change with its
-   * history event. (The staff API does not exist yet; this is the test's stand-in for it.)
-   */
-  private static void moveInDatabase(String reference, String... statuses) throws SQLException {
-    try (Connection c = TestDatabase.get().connect()) {
-      String from = "RECEIVED";
-      for (String to : statuses) {
-        try (PreparedStatement history =
-                c.prepareStatement(
-                    "insert into signal_status_change (id, signal_id, sequence_number, from_status, to_status,"
-                        + " occurred_at, actor_type, actor_id, reason) select gen_random_uuid(), s.id,"
-                        + " (select count(*) from signal_status_change h where h.signal_id = s.id), ?, ?, now(),"
-                        + " 'STAFF', 'analyst-test', 'internal note' from signal s where s.reference = ?");
-            PreparedStatement status =
-                c.prepareStatement(
-                    "update signal set status = ?, version = version + 1 where reference = ?")) {
-          history.setString(1, from);
-          history.setString(2, to);
-          history.setString(3, reference);
-          history.executeUpdate();
-          status.setString(1, to);
-          status.setString(2, reference);
-          status.executeUpdate();
-        }
-        from = to;
-      }
-    }
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -180,6 +181,43 @@ class SignalIntakeIT extends ApiIntegrationTest {
     }
     assertEquals(20, references.size());
     assertEquals(20, codes.size());
+  }
+
+  @Test
+  void aSubmissionSentAgainWithItsIdempotencyKeyIsRecognisedAndNotStoredTwice() {
+    String key = "lto-noord-batch-7/row-12";
+    String body = Signals.barnOffer().build().toString();
+    long before = TestDatabase.get().count("signal");
+
+    Api.Reply first = submitWithKey(key, body);
+    Api.Reply again = submitWithKey(key, body);
+
+    assertEquals(201, first.status(), first::toString);
+    assertEquals(409, again.status(), again::toString);
+    assertEquals("urn:waakzaam:problem:submission-repeated", again.json().getString("type"));
+    assertTrue(
+        again.header("Location").endsWith("/api/v1/signals/" + first.json().getString("reference")),
+        again::toString);
+    assertTrue(!again.body().contains("receiptCode"), "the receipt code is shown once only");
+    assertEquals(before + 1, TestDatabase.get().count("signal"));
+    assertEquals(201, submitWithKey(key + "-other", body).status(), "another key, another signal");
+  }
+
+  @Test
+  void anIdempotencyKeyOfInvisibleOrTooManyCharactersIsRefused() {
+    String body = Signals.general().build().toString();
+
+    for (String key : new String[] {"two words", "x".repeat(101)}) {
+      Api.Reply refused = submitWithKey(key, body);
+      assertEquals(422, refused.status(), key + ": " + refused);
+    }
+  }
+
+  private Api.Reply submitWithKey(String key, String body) {
+    return api.send(
+        api.json("api/v1/signals")
+            .header("Idempotency-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private static long historyOf(String reference) throws SQLException {

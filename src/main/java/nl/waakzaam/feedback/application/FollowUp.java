@@ -15,19 +15,25 @@ import java.util.List;
 import java.util.Optional;
 import nl.waakzaam.feedback.domain.FollowUpSession;
 import nl.waakzaam.feedback.domain.FollowUpSessionRepository;
+import nl.waakzaam.feedback.domain.Message;
+import nl.waakzaam.feedback.domain.MessageRepository;
 import nl.waakzaam.feedback.domain.ReporterStatus;
 import nl.waakzaam.feedback.domain.ReporterTimeline;
 import nl.waakzaam.intake.application.ReceiptCodeHasher;
+import nl.waakzaam.intake.domain.Actor;
 import nl.waakzaam.intake.domain.ReceiptCode;
 import nl.waakzaam.intake.domain.Signal;
 import nl.waakzaam.intake.domain.SignalRepository;
+import nl.waakzaam.intake.domain.SignalStatus;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
+import nl.waakzaam.shared.domain.PlainText;
 import nl.waakzaam.shared.domain.Randomness;
 
 /**
  * A reporter's follow-up: the receipt code opens a short session, the session shows the signal's
- * status and timeline, and leaving ends it.
+ * status, timeline and conversation with the platform, the reporter can reply or add information,
+ * and leaving ends it.
  */
 @ApplicationScoped
 public class FollowUp {
@@ -38,6 +44,7 @@ public class FollowUp {
   private FollowUpSessionRepository sessions;
   private ReceiptCodeHasher hasher;
   private FailedAttempts failedAttempts;
+  private MessageRepository messages;
   private Settings settings;
   private Clock clock;
 
@@ -49,12 +56,14 @@ public class FollowUp {
       FollowUpSessionRepository sessions,
       ReceiptCodeHasher hasher,
       FailedAttempts failedAttempts,
+      MessageRepository messages,
       Settings settings,
       Clock clock) {
     this.signals = signals;
     this.sessions = sessions;
     this.hasher = hasher;
     this.failedAttempts = failedAttempts;
+    this.messages = messages;
     this.settings = settings;
     this.clock = clock;
   }
@@ -96,6 +105,46 @@ public class FollowUp {
         signal.outcome(),
         timeline.get(0).on(),
         timeline);
+  }
+
+  /** The conversation about the signal of an open session, oldest message first. */
+  @Transactional
+  public List<ReporterMessage> messages(String token) {
+    FollowUpSession session = activeSession(token);
+    session.extend(clock.instant(), idleTimeout());
+    return messages.of(session.signal()).stream().map(ReporterMessage::of).toList();
+  }
+
+  /**
+   * The reporter writes to the platform: a reply when the platform asked a question and waits for
+   * the answer (the signal then goes back into triage), else added information.
+   */
+  @Transactional
+  public ReporterMessage write(String token, String text) {
+    FollowUpSession session = activeSession(token);
+    if (!isMessage(text)) {
+      throw new MessageRejectedException();
+    }
+    Instant now = clock.instant();
+    session.extend(now, idleTimeout());
+    Signal signal = session.signal();
+    int sequence = messages.nextSequenceNumber(signal);
+    boolean answersQuestion = signal.status() == SignalStatus.AWAITING_REPORTER;
+    Message.Kind kind = answersQuestion ? Message.Kind.REPLY : Message.Kind.ADDITION;
+    Message message = Message.fromReporter(signal, sequence, kind, text, now);
+    messages.add(message);
+    if (answersQuestion) {
+      signal.resumeTriage(Actor.reporter(), now);
+    }
+    return ReporterMessage.of(message);
+  }
+
+  /** Whether {@code text} can be a message: 1 to 5,000 characters of plain text, not all blank. */
+  public static boolean isMessage(String text) {
+    return text != null
+        && !text.isBlank()
+        && text.length() <= Message.MAX_LENGTH
+        && PlainText.isPlain(text);
   }
 
   /** The reporter leaves: the session ends now. */

@@ -2,9 +2,13 @@ package nl.waakzaam.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import nl.waakzaam.intake.domain.Actor;
 import nl.waakzaam.intake.domain.Place;
 import nl.waakzaam.intake.domain.ReceiptCode;
@@ -12,6 +16,8 @@ import nl.waakzaam.intake.domain.ReferenceTakenException;
 import nl.waakzaam.intake.domain.Signal;
 import nl.waakzaam.intake.domain.SignalContent;
 import nl.waakzaam.intake.domain.SignalReference;
+import nl.waakzaam.intake.domain.SignalRepository;
+import nl.waakzaam.intake.domain.SubmissionRepeatedException;
 import nl.waakzaam.routing.domain.RegionAssignment;
 import nl.waakzaam.routing.domain.RegionDirectory;
 import nl.waakzaam.shared.domain.Randomness;
@@ -30,6 +36,7 @@ public class SignalIntake {
   static final int MAX_REFERENCE_DRAWS = 10;
 
   private SignalReception reception;
+  private SignalRepository signals;
   private RegionDirectory regions;
   private ReceiptCodeHasher hasher;
   private Clock clock;
@@ -38,8 +45,13 @@ public class SignalIntake {
 
   @Inject
   SignalIntake(
-      SignalReception reception, RegionDirectory regions, ReceiptCodeHasher hasher, Clock clock) {
+      SignalReception reception,
+      SignalRepository signals,
+      RegionDirectory regions,
+      ReceiptCodeHasher hasher,
+      Clock clock) {
     this.reception = reception;
+    this.signals = signals;
     this.regions = regions;
     this.hasher = hasher;
     this.clock = clock;
@@ -49,6 +61,24 @@ public class SignalIntake {
    * @throws RegionUndeterminedException when neither postcode nor municipality leads to a region
    */
   public Receipt receive(SignalContent content, Actor submitter) {
+    return receive(content, submitter, Optional.empty());
+  }
+
+  /**
+   * As {@link #receive(SignalContent, Actor)}, recognising a submission sent twice by the key the
+   * submitter gave it. A key is bound to its submitter: another submitter choosing the same key
+   * never learns of the first one's signal.
+   *
+   * @throws SubmissionRepeatedException when a signal came in with this key before
+   */
+  public Receipt receive(SignalContent content, Actor submitter, Optional<String> submissionKey) {
+    Optional<byte[]> keyHash = submissionKey.map(key -> keyHash(submitter, key));
+    if (keyHash.isPresent()) {
+      Optional<SignalReference> earlier = signals.findBySubmissionKeyHash(keyHash.get());
+      if (earlier.isPresent()) {
+        throw new SubmissionRepeatedException(earlier.get());
+      }
+    }
     Place place = content.place();
     RegionAssignment assignment =
         regions
@@ -67,12 +97,25 @@ public class SignalIntake {
                 assignment,
                 hash,
                 submitter,
-                now);
+                now,
+                keyHash.orElse(null));
         return new Receipt(signal.reference(), code, signal.status());
       } catch (ReferenceTakenException taken) {
         // Drawn before: draw again.
+      } catch (SubmissionRepeatedException meanwhile) {
+        throw new SubmissionRepeatedException(
+            signals.findBySubmissionKeyHash(keyHash.orElseThrow()).orElse(null));
       }
     }
     throw new ReferencesExhaustedException(year);
+  }
+
+  private static byte[] keyHash(Actor submitter, String key) {
+    String scoped = submitter.type() + "\u0000" + submitter.id().orElse("") + "\u0000" + key;
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(scoped.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
   }
 }

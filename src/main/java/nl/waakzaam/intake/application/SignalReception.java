@@ -41,8 +41,11 @@ class SignalReception {
       RegionAssignment assignment,
       byte[] receiptCodeHash,
       Actor submitter,
-      Instant now) {
-    Signal signal = Signal.receive(reference, content, assignment, receiptCodeHash, submitter, now);
+      Instant now,
+      byte[] submissionKeyHash) {
+    Signal signal =
+        Signal.receive(
+            reference, content, assignment, receiptCodeHash, submitter, now, submissionKeyHash);
     signals.add(signal);
     received.fire(new SignalReceived(reference, signal.kind(), signal.region()));
     return signal;

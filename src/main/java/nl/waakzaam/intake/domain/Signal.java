@@ -53,6 +53,9 @@ import nl.waakzaam.shared.domain.Randomness;
     name = "Signal.findByReceiptCodeHash",
     query = "select s from Signal s where s.receiptCodeHash = :hash")
 @NamedQuery(
+    name = "Signal.referenceBySubmissionKeyHash",
+    query = "select s.reference from Signal s where s.submissionKeyHash = :hash")
+@NamedQuery(
     name = "Signal.findByReferenceInRegions",
     query = "select s from Signal s where s.reference.value = :reference and s.region in :regions")
 @NamedQuery(
@@ -138,6 +141,9 @@ public class Signal {
   @Column(name = "receipt_code_hash", nullable = false, updatable = false)
   private byte[] receiptCodeHash;
 
+  @Column(name = "submission_key_hash", updatable = false)
+  private byte[] submissionKeyHash;
+
   @Column(name = "received_at", nullable = false, updatable = false)
   private OffsetDateTime receivedAt;
 
@@ -197,7 +203,24 @@ public class Signal {
       byte[] receiptCodeHash,
       Actor submitter,
       Instant receivedAt) {
+    return receive(reference, content, assignment, receiptCodeHash, submitter, receivedAt, null);
+  }
+
+  /**
+   * As {@link #receive(SignalReference, SignalContent, RegionAssignment, byte[], Actor, Instant)},
+   * remembering the hash of the submitter's key for this submission, so that the same submission
+   * sent twice is recognised.
+   */
+  public static Signal receive(
+      SignalReference reference,
+      SignalContent content,
+      RegionAssignment assignment,
+      byte[] receiptCodeHash,
+      Actor submitter,
+      Instant receivedAt,
+      byte[] submissionKeyHash) {
     Signal signal = new Signal(reference, content, assignment, receiptCodeHash, receivedAt);
+    signal.submissionKeyHash = submissionKeyHash == null ? null : submissionKeyHash.clone();
     signal.status = SignalStatus.RECEIVED;
     signal.history.add(
         new StatusChange(signal, 0, null, SignalStatus.RECEIVED, receivedAt, submitter, null));

@@ -19,6 +19,9 @@ public interface SignalRepository {
    */
   void add(Signal signal);
 
+  /** The reference of the signal submitted with this submission key hash, if any. */
+  Optional<SignalReference> findBySubmissionKeyHash(byte[] submissionKeyHash);
+
   /** The signal whose receipt code has this keyed hash. */
   Optional<Signal> findByReceiptCodeHash(byte[] receiptCodeHash);
 

@@ -16,6 +16,7 @@ import nl.waakzaam.intake.domain.Signal;
 import nl.waakzaam.intake.domain.SignalReference;
 import nl.waakzaam.intake.domain.SignalRepository;
 import nl.waakzaam.intake.domain.SignalSummary;
+import nl.waakzaam.intake.domain.SubmissionRepeatedException;
 
 /** The signals in PostgreSQL through JPA. */
 @ApplicationScoped
@@ -27,6 +28,7 @@ public class JpaSignalRepository implements SignalRepository {
    */
   private static final String UNIQUE_VIOLATION = "23505";
 
+  private static final String SUBMISSION_KEY = "signal_submission_key_hash_key";
   private static final List<String> REFERENCE_KEYS =
       List.of("signal_reference_pkey", "signal_reference_key");
 
@@ -41,8 +43,11 @@ public class JpaSignalRepository implements SignalRepository {
       // Written now, in the caller's transaction, so that a taken reference is known here.
       em.flush();
     } catch (PersistenceException e) {
-      if (isTakenReference(e)) {
+      if (violates(e, REFERENCE_KEYS)) {
         throw new ReferenceTakenException(signal.reference());
+      }
+      if (violates(e, List.of(SUBMISSION_KEY))) {
+        throw new SubmissionRepeatedException(null);
       }
       throw e;
     }
@@ -83,11 +88,24 @@ public class JpaSignalRepository implements SignalRepository {
     return query.setParameter("regions", scope.regions()).setMaxResults(limit).getResultList();
   }
 
+  @Override
+  public Optional<SignalReference> findBySubmissionKeyHash(byte[] submissionKeyHash) {
+    return em.createNamedQuery("Signal.referenceBySubmissionKeyHash", SignalReference.class)
+        .setParameter("hash", submissionKeyHash)
+        .getResultStream()
+        .findFirst();
+  }
+
   static boolean isTakenReference(Throwable e) {
+    return violates(e, REFERENCE_KEYS);
+  }
+
+  /** Whether {@code e} comes from a unique violation of one of {@code constraints}. */
+  static boolean violates(Throwable e, List<String> constraints) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql
           && UNIQUE_VIOLATION.equals(sql.getSQLState())
-          && REFERENCE_KEYS.stream().anyMatch(String.valueOf(sql.getMessage())::contains)) {
+          && constraints.stream().anyMatch(String.valueOf(sql.getMessage())::contains)) {
         return true;
       }
     }

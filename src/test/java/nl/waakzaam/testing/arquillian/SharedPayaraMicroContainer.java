@@ -34,7 +34,7 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
   /** Settings of the application under test that differ from the defaults. */
   static final Map<String, String> TEST_SETTINGS =
       Map.of(
-          "WAAKZAAM_FOLLOWUP_IDLE_TIMEOUT", "PT3S",
+          "WAAKZAAM_FOLLOWUP_IDLE_TIMEOUT", "PT10S",
           "WAAKZAAM_FOLLOWUP_MAX_FAILURES", "5",
           "WAAKZAAM_FOLLOWUP_FAILURE_WINDOW", "PT2S",
           "WAAKZAAM_API_MAX_BODY_BYTES", "65536");

@@ -15,14 +15,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import nl.waakzaam.feedback.application.FollowUp;
 import nl.waakzaam.feedback.application.FollowUpToken;
+import nl.waakzaam.feedback.application.ReporterMessage;
 import nl.waakzaam.feedback.application.ReporterView;
 import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.Messages;
 import nl.waakzaam.shared.interfaces.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -80,6 +83,58 @@ public class FollowUpResource {
   public ReporterSignalResponse signal(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     return present(followUp.view(token(authorization)), Messages.in(Languages.preferred(headers)));
+  }
+
+  /** Public: the follow-up token is the credential. */
+  @PermitAll
+  @GET
+  @Path("messages")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The conversation with the platform, oldest message first")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ReporterMessage")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No open session.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public List<ReporterMessageResponse> messages(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    return followUp.messages(token(authorization)).stream()
+        .map(ReporterMessageResponse::of)
+        .toList();
+  }
+
+  /** Public: the follow-up token is the credential. */
+  @PermitAll
+  @POST
+  @Path("messages")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Write to the platform",
+      description =
+          "A reply when the platform asked a question and waits for the answer (the signal then"
+              + " goes back to the platform), else added information.")
+  @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ReporterMessage")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No open session.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "422",
+      description = "Empty, too long, or not plain text; nothing stored.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response write(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      ReporterMessageRequest request) {
+    if (request == null) {
+      throw new MalformedRequestException("Empty body");
+    }
+    ReporterMessage written = followUp.write(token(authorization), request.text());
+    return Response.status(Response.Status.CREATED)
+        .entity(ReporterMessageResponse.of(written))
+        .build();
   }
 
   /** Public: the follow-up token is the credential. */

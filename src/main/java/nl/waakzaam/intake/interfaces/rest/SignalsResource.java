@@ -4,25 +4,31 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Optional;
 import nl.waakzaam.intake.application.Receipt;
 import nl.waakzaam.intake.application.RegionUndeterminedException;
 import nl.waakzaam.intake.application.SignalIntake;
 import nl.waakzaam.intake.domain.Actor;
+import nl.waakzaam.intake.domain.SubmissionRepeatedException;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
+import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.Problem;
 import nl.waakzaam.shared.interfaces.rest.Violation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Signals coming in. Anyone may submit; nothing about the submitter's connection is kept. */
@@ -32,7 +38,11 @@ public class SignalsResource {
 
   @Inject private SignalIntake intake;
 
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
   @Context private UriInfo uri;
+
+  @Context private HttpHeaders headers;
 
   /** Public: reporters need no account. */
   @PermitAll
@@ -55,6 +65,11 @@ public class SignalsResource {
       description = "Body too large.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(
+      responseCode = "409",
+      description =
+          "A signal came in with this Idempotency-Key before; Location names it. Nothing stored.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
       responseCode = "422",
       description = "Field violations.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -62,13 +77,36 @@ public class SignalsResource {
       responseCode = "503",
       description = "No free reference this year; nothing stored.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
-  public Response submit(SubmitSignalRequest request) {
+  public Response submit(
+      @HeaderParam(IDEMPOTENCY_KEY)
+          @Parameter(
+              description =
+                  "Any 1 to 100 visible ASCII characters that name this submission: sent again"
+                      + " (a retry after a lost answer), it is recognised and not stored twice.")
+          String idempotencyKey,
+      SubmitSignalRequest request) {
     if (request == null) {
       throw new MalformedRequestException("Empty body");
     }
+    if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,100}")) {
+      throw new InvalidRequestException(Violation.of("", "idempotency-key.invalid"));
+    }
     Receipt receipt;
     try {
-      receipt = intake.receive(SubmissionMapper.toContent(request), Actor.reporter());
+      receipt =
+          intake.receive(
+              SubmissionMapper.toContent(request),
+              Actor.reporter(),
+              Optional.ofNullable(idempotencyKey));
+    } catch (SubmissionRepeatedException e) {
+      Response.ResponseBuilder conflict =
+          Problem.of(409, e.problemType(), Languages.preferred(headers)).toResponseBuilder();
+      e.reference()
+          .ifPresent(
+              r ->
+                  conflict.location(
+                      uri.getBaseUriBuilder().path("signals").path(r.value()).build()));
+      return conflict.build();
     } catch (RegionUndeterminedException e) {
       String field =
           request.location().municipality() == null ? "/location/municipality" : "/location";
