@@ -116,6 +116,8 @@ public final class DevStack {
     b.append("\nWaakzaam is running (ready in ")
         .append(ready.toMillis() / 1000.0)
         .append(" s).\n\n");
+    b.append("  Open the site for reporters: ").append(url).append("/\n");
+    b.append("  (follow-up with a receipt code below: ").append(url).append("/opvolgen)\n\n");
     b.append("  API        ").append(url).append("/api/v1\n");
     b.append("  OpenAPI    ").append(url).append("/openapi\n");
     b.append("  Health     ").append(url).append("/health\n");

@@ -57,6 +57,7 @@ class ReadmeExamplesIT extends ApiIntegrationTest {
     assertTrue(output.contains("\"statusLabel\":\"Ontvangen\""), output);
     assertTrue(output.contains("\"statusLabel\":\"Received\""), output);
     assertTrue(output.contains("\n204\n"), output);
+    assertTrue(output.contains("\"kind\":\"ADDITION\""), output);
     assertTrue(output.contains("urn:waakzaam:problem:invalid-request"), output);
     assertTrue(output.contains("\"field\":\"/colour\""), output);
     assertTrue(output.contains("\"items\":["), output);

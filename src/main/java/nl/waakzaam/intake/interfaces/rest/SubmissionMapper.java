@@ -19,11 +19,11 @@ import nl.waakzaam.intake.domain.VesselAnswers;
 import nl.waakzaam.routing.domain.Postcode;
 
 /** From a validated {@link SubmitSignalRequest} to the domain's {@link SignalContent}. */
-final class SubmissionMapper {
+public final class SubmissionMapper {
 
   private SubmissionMapper() {}
 
-  static SignalContent toContent(SubmitSignalRequest r) {
+  public static SignalContent toContent(SubmitSignalRequest r) {
     return new SignalContent(
         r.sector(),
         place(r.location()),

@@ -9,22 +9,50 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Headers that every answer of the application carries. Nothing is cached (an answer can hold a
- * receipt code or reporter content), nothing is sniffed, framed or referred; the API's answers may
- * load nothing at all.
+ * Headers that every answer of the application carries. Nothing is sniffed, framed or referred.
+ * Pages and API answers are never cached (they can hold a receipt code or reporter content); the
+ * style sheets and script may be, after checking. The API may load nothing at all; a page loads
+ * only the application's own style sheets, script and images, posts only to the application, and
+ * runs no inline script.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
+
+  static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+  static final String PAGE_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+    if (request.isSecure()) {
+      response.setHeader("Strict-Transport-Security", "max-age=31536000");
+    }
+    if (path.startsWith("/assets/")) {
+      response.setHeader("Cache-Control", "no-cache");
+      response.setHeader("Content-Security-Policy", API_POLICY);
+    } else {
+      response.setHeader("Cache-Control", "no-store");
+      response.setHeader("Content-Security-Policy", isPage(path) ? PAGE_POLICY : API_POLICY);
+    }
     chain.doFilter(request, response);
+  }
+
+  /** Everything but the API and the server's own machine-readable ends is a page for people. */
+  static boolean isPage(String path) {
+    return !(path.startsWith("/api/")
+        || path.equals("/api")
+        || path.startsWith("/openapi")
+        || path.startsWith("/health")
+        || path.startsWith("/metrics"));
   }
 }

@@ -1,0 +1,317 @@
+package nl.waakzaam.feedback.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import nl.waakzaam.feedback.application.FollowUp;
+import nl.waakzaam.feedback.application.FollowUpSessionRejectedException;
+import nl.waakzaam.feedback.application.FollowUpToken;
+import nl.waakzaam.feedback.application.ReceiptCodeRejectedException;
+import nl.waakzaam.feedback.application.ReporterMessage;
+import nl.waakzaam.feedback.application.ReporterView;
+import nl.waakzaam.feedback.application.TooManyAttemptsException;
+import nl.waakzaam.feedback.domain.Message;
+import nl.waakzaam.feedback.domain.ReporterStatus;
+import nl.waakzaam.shared.domain.PlainText;
+import nl.waakzaam.shared.domain.Randomness;
+import nl.waakzaam.shared.interfaces.rest.Messages;
+import nl.waakzaam.shared.interfaces.web.PageLanguage;
+import nl.waakzaam.shared.interfaces.web.SessionCookies;
+import nl.waakzaam.shared.interfaces.web.Texts;
+
+/**
+ * The follow-up page ({@code #{followUp}}), handled by its view action. Without a session it asks
+ * for the receipt code; a right code starts an HTTP session holding the follow-up token (and a form
+ * token that every later post must carry), and the page shows the signal. Each post ends in a
+ * redirect, so a reload never sends anything twice.
+ */
+@Named("followUp")
+@RequestScoped
+public class FollowUpPage {
+
+  static final String PATH = "/opvolgen";
+  static final String TOKEN = "waakzaam.follow-up-token";
+  static final String FORM_TOKEN = "waakzaam.form-token";
+  static final String NOTICE = "waakzaam.notice";
+  static final String DRAFT = "waakzaam.draft";
+
+  private FollowUp followUp;
+  private HttpServletRequest request;
+  private Texts texts;
+  private PageLanguage language;
+
+  private ReporterView view;
+  private List<ReporterMessage> conversation = List.of();
+  private String code = "";
+  private String codeError;
+  private String message = "";
+  private String messageError;
+  private String notice;
+  private String formToken;
+
+  protected FollowUpPage() {}
+
+  @Inject
+  FollowUpPage(FollowUp followUp, HttpServletRequest request, Texts texts, PageLanguage language) {
+    this.followUp = followUp;
+    this.request = request;
+    this.texts = texts;
+    this.language = language;
+  }
+
+  /** The view action of the follow-up page. */
+  public void handle() throws IOException {
+    boolean post = "POST".equals(request.getMethod());
+    String action = String.valueOf(request.getParameter("action"));
+    if (post && action.equals("open")) {
+      open();
+      return;
+    }
+    HttpSession session = request.getSession(false);
+    String token = session == null ? null : (String) session.getAttribute(TOKEN);
+    if (token == null) {
+      if (request.getParameter("afgemeld") != null) {
+        notice = texts.get("follow-up.left");
+      } else if (post) {
+        codeError = texts.get("follow-up.expired");
+        keepDraft();
+      }
+      return;
+    }
+    formToken = (String) session.getAttribute(FORM_TOKEN);
+    notice = (String) session.getAttribute(NOTICE);
+    session.removeAttribute(NOTICE);
+    if (session.getAttribute(DRAFT) instanceof String draft) {
+      message = draft;
+      session.removeAttribute(DRAFT);
+    }
+    try {
+      if (post && !sameToken(request.getParameter("formToken"), formToken)) {
+        messageError = texts.get("follow-up.stale-form");
+      } else if (post && action.equals("leave")) {
+        followUp.end(token);
+        session.invalidate();
+        redirect("afgemeld", "");
+        return;
+      } else if (post && action.equals("write")) {
+        if (write(token, session)) {
+          return;
+        }
+      }
+      view = followUp.view(token);
+      conversation = followUp.messages(token);
+    } catch (FollowUpSessionRejectedException lapsed) {
+      session.invalidate();
+      view = null;
+      codeError = texts.get("follow-up.expired");
+      keepDraft();
+    }
+  }
+
+  /**
+   * A reply written while the session lapsed is not lost: it travels with the code form and is back
+   * in the reply box after signing in again.
+   */
+  private void keepDraft() {
+    String text = request.getParameter("message");
+    message = text == null ? "" : text.replace("\r\n", "\n");
+  }
+
+  private void open() throws IOException {
+    code = String.valueOf(request.getParameter("receiptCode")).strip();
+    keepDraft();
+    if (request.getParameter("receiptCode") == null || code.isEmpty()) {
+      code = "";
+      codeError = texts.get("follow-up.code.missing");
+      return;
+    }
+    Messages problems = Messages.in(language.locale());
+    try {
+      FollowUpToken token = followUp.open(code, request.getRemoteAddr());
+      HttpSession existing = request.getSession(false);
+      if (existing != null) {
+        existing.invalidate();
+      }
+      HttpSession session = request.getSession(true);
+      SessionCookies.harden(
+          request,
+          (HttpServletResponse)
+              FacesContext.getCurrentInstance().getExternalContext().getResponse());
+      session.setAttribute(TOKEN, token.value());
+      session.setAttribute(FORM_TOKEN, newFormToken());
+      if (!message.isBlank()) {
+        session.setAttribute(DRAFT, message);
+      }
+      redirect(null, message.isBlank() ? "" : "schrijven");
+    } catch (ReceiptCodeRejectedException e) {
+      codeError =
+          problems.text("problem.receipt-code-rejected.title")
+              + ". "
+              + problems.text("problem.receipt-code-rejected.detail");
+    } catch (TooManyAttemptsException e) {
+      long minutes = Math.max(1, (e.retryAfter().orElseThrow().toSeconds() + 59) / 60);
+      codeError = texts.format("follow-up.code.too-many", Map.of("minutes", minutes));
+    }
+  }
+
+  /**
+   * @return whether the message was stored and the answer is a redirect
+   */
+  private boolean write(String token, HttpSession session) throws IOException {
+    String text = request.getParameter("message");
+    message = text == null ? "" : text.replace("\r\n", "\n");
+    if (message.isBlank()) {
+      messageError = texts.get("follow-up.message.empty");
+    } else if (message.length() > Message.MAX_LENGTH) {
+      messageError =
+          texts.format(
+              "follow-up.message.too-long",
+              Map.of("max", Message.MAX_LENGTH, "length", message.length()));
+    } else if (!PlainText.isPlain(message)) {
+      messageError = Messages.in(language.locale()).text("json.control-character");
+    }
+    if (messageError != null) {
+      return false;
+    }
+    ReporterMessage written = followUp.write(token, message);
+    session.setAttribute(NOTICE, texts.get("follow-up.sent." + written.kind().name()));
+    redirect(null, "berichten");
+    return true;
+  }
+
+  private void redirect(String flag, String fragment) throws IOException {
+    String target = language.href(PATH);
+    if (flag != null) {
+      target += (target.contains("?") ? "&" : "?") + flag;
+    }
+    if (!fragment.isEmpty()) {
+      target += "#" + fragment;
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(target);
+    FacesContext.getCurrentInstance().responseComplete();
+  }
+
+  private static String newFormToken() {
+    byte[] bytes = new byte[32];
+    Randomness.strong().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static boolean sameToken(String posted, String expected) {
+    return posted != null
+        && expected != null
+        && MessageDigest.isEqual(
+            posted.getBytes(StandardCharsets.US_ASCII),
+            expected.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  // What the view shows.
+
+  public boolean isSignedIn() {
+    return view != null;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getCodeError() {
+    return codeError;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+
+  public String getMessageError() {
+    return messageError;
+  }
+
+  public String getNotice() {
+    return notice;
+  }
+
+  public String getFormToken() {
+    return formToken;
+  }
+
+  public String getAction() {
+    return language.href(PATH);
+  }
+
+  public String getReference() {
+    return view.reference().value();
+  }
+
+  public String getStatus() {
+    return statusText(view.status());
+  }
+
+  public String getOutcome() {
+    return view.outcome()
+        .map(o -> Messages.in(language.locale()).text("outcome." + o.name()))
+        .orElse(null);
+  }
+
+  public String getReceivedOn() {
+    return date(view.receivedOn());
+  }
+
+  /** Whether the platform asked a question and waits for the reporter's answer. */
+  public boolean isQuestionOpen() {
+    return view.status() == ReporterStatus.QUESTION_FOR_YOU;
+  }
+
+  /** One step of the status timeline, newest last. */
+  public record Step(String status, String on) {}
+
+  public List<Step> getTimeline() {
+    return view.timeline().stream()
+        .map(e -> new Step(statusText(e.status()), date(e.on())))
+        .toList();
+  }
+
+  /** One message of the conversation. */
+  public record Line(boolean fromPlatform, String heading, String on, String body) {}
+
+  public List<Line> getMessages() {
+    return conversation.stream()
+        .map(
+            m ->
+                new Line(
+                    m.author() == Message.Author.STAFF,
+                    texts.get("follow-up.message." + m.kind().name()),
+                    date(m.on()),
+                    m.body()))
+        .toList();
+  }
+
+  public int getMaxLength() {
+    return Message.MAX_LENGTH;
+  }
+
+  private String statusText(ReporterStatus status) {
+    return Messages.in(language.locale()).text("reporter-status." + status.name());
+  }
+
+  private String date(LocalDate day) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(language.locale())
+        .format(day);
+  }
+}
