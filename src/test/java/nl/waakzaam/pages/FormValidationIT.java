@@ -11,22 +11,18 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.BrowserTab;
-import nl.waakzaam.testing.Browsers;
+import nl.waakzaam.testing.RequiresBrowser;
 import nl.waakzaam.testing.Signals;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A reporter who gets things wrong, at 200 % zoom (a 1280-pixel screen shows 640 CSS pixels): every
  * error comes in Dutch next to its field and in a summary at the top that links to it, the field
  * says it is invalid and which text describes it, and nothing typed is lost.
  */
+@ExtendWith(RequiresBrowser.class)
 class FormValidationIT extends ApiIntegrationTest {
-
-  @BeforeAll
-  static void aBrowser() {
-    Browsers.chromium();
-  }
 
   @Test
   void everyMistakeIsNamedNextToItsFieldAndNothingTypedIsLost() {

@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.BrowserTab;
-import nl.waakzaam.testing.Browsers;
+import nl.waakzaam.testing.RequiresBrowser;
 import nl.waakzaam.testing.StaffStandIn;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A reporter's whole way, in a real browser, for each kind of signal: from the landing page through
@@ -25,12 +25,8 @@ import org.junit.jupiter.api.Test;
  * yet) and answering. One journey runs without JavaScript, one on a phone-sized screen, one in
  * English. Every page and state passes axe-core and is saved as a screenshot in target/.
  */
+@ExtendWith(RequiresBrowser.class)
 class SignalJourneysIT extends ApiIntegrationTest {
-
-  @BeforeAll
-  static void aBrowser() {
-    Browsers.chromium();
-  }
 
   @Test
   void aFarmerReportsABarnOfferAndAnswersThePlatformsQuestion() throws Exception {

@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -82,9 +81,7 @@ public class FollowUp {
       failedAttempts.recordFailure(clientAddress);
       throw new ReceiptCodeRejectedException();
     }
-    byte[] secret = new byte[TOKEN_BYTES];
-    Randomness.strong().nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String token = Randomness.token(TOKEN_BYTES);
     FollowUpSession session =
         FollowUpSession.open(hashOf(token), signal.get(), clock.instant(), idleTimeout());
     sessions.add(session);

@@ -2,6 +2,7 @@ package nl.waakzaam.shared.domain;
 
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,13 @@ public final class Randomness {
   /** This thread's generator; never share it with another thread. */
   public static SecureRandom strong() {
     return STRONG.get();
+  }
+
+  /** {@code bytes} random bytes as URL-safe Base64 without padding: a token for a URL or form. */
+  public static String token(int bytes) {
+    byte[] b = new byte[bytes];
+    strong().nextBytes(b);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
   }
 
   /** A random (version 4) UUID. */

@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import nl.waakzaam.feedback.application.FollowUp;
@@ -152,7 +151,7 @@ public class FollowUpPage {
           (HttpServletResponse)
               FacesContext.getCurrentInstance().getExternalContext().getResponse());
       session.setAttribute(TOKEN, token.value());
-      session.setAttribute(FORM_TOKEN, newFormToken());
+      session.setAttribute(FORM_TOKEN, Randomness.token(32));
       if (!message.isBlank()) {
         session.setAttribute(DRAFT, message);
       }
@@ -204,12 +203,6 @@ public class FollowUpPage {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(target);
     FacesContext.getCurrentInstance().responseComplete();
-  }
-
-  private static String newFormToken() {
-    byte[] bytes = new byte[32];
-    Randomness.strong().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static boolean sameToken(String posted, String expected) {

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,7 +157,15 @@ public class SignalFormPage {
       checked = binding.bind(translation.request(), SubmitSignalRequest.class);
     } catch (InvalidRequestException invalid) {
       Messages messages = apiMessages();
-      for (Violation v : invalid.violations()) {
+      // Where a field breaks several rules, the one in the field's own words is shown: "not a
+      // Dutch postcode" says more than "at most 7 characters".
+      List<Violation> specificFirst =
+          invalid.violations().stream()
+              .sorted(
+                  Comparator.comparing(
+                      (Violation v) -> v.messageKey().startsWith("jakarta.validation.")))
+              .toList();
+      for (Violation v : specificFirst) {
         Optional<Question> q = translation.questionOf(v.field()).flatMap(questionnaire::question);
         if (q.isPresent()) {
           found.putIfAbsent(q.get().name(), message(q.get(), v, messages));
@@ -219,9 +227,7 @@ public class SignalFormPage {
 
   /** 128 random bits: a reload of the receipt page is then recognised and not stored twice. */
   private static String newSubmissionKey() {
-    byte[] bytes = new byte[16];
-    Randomness.strong().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return Randomness.token(16);
   }
 
   // What the view shows.

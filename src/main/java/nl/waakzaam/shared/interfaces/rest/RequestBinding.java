@@ -70,7 +70,7 @@ public class RequestBinding {
       throw new InvalidRequestException(
           violations.stream()
               .map(RequestBinding::toViolation)
-              .sorted(Comparator.comparing(Violation::field))
+              .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::messageKey))
               .toList());
     }
     return request;
