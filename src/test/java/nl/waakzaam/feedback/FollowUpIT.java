@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
@@ -16,6 +17,7 @@ import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.Signals;
 import nl.waakzaam.testing.StaffStandIn;
 import nl.waakzaam.testing.TestDatabase;
+import nl.waakzaam.testing.TestKeycloak;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -144,7 +146,8 @@ class FollowUpIT extends ApiIntegrationTest {
 
   @Test
   @Order(10)
-  void theReporterReadsTheQuestionAndTheReplyReturnsTheSignalToThePlatform() throws SQLException {
+  void theReporterReadsTheQuestionAndTheReplyReturnsTheSignalToThePlatformWhereStaffReadIt()
+      throws SQLException {
     JsonObject receipt = submit();
     String reference = receipt.getString("reference");
     String token = open(receipt.getString("receiptCode"));
@@ -169,6 +172,14 @@ class FollowUpIT extends ApiIntegrationTest {
         2,
         Json.createReader(new StringReader(messages(token).body())).readArray().size(),
         "the question and the reply");
+
+    String staff = TestKeycloak.get().userToken("analist.oost-brabant");
+    JsonArray staffView =
+        api.get("api/v1/signals/" + reference, staff).json().getJsonArray("messages");
+    assertEquals(2, staffView.size(), "staff read the reply with their question");
+    assertEquals("analyst-test", staffView.getJsonObject(0).getString("staffMember"));
+    assertEquals("REPLY", staffView.getJsonObject(1).getString("kind"));
+    assertEquals("Zwart.", staffView.getJsonObject(1).getString("text"));
   }
 
   @Test

@@ -114,6 +114,15 @@ class ReporterPagesIT extends ApiIntegrationTest {
     assertTrue(view.body().contains("waakzaam-status"), "the signal is shown");
     assertEquals("no-store", header(view, "Cache-Control"));
 
+    HttpResponse<String> forged =
+        post(
+            "/opvolgen",
+            Map.of("action", "write", "formToken", "not-the-token", "message", "Mijn bericht"));
+    assertTrue(
+        forged.body().contains("Dit formulier is verlopen"), "a post without the form token");
+    assertTrue(forged.body().contains(">Mijn bericht</textarea>"), "what was typed stays");
+    assertFalse(forged.body().contains("waakzaam-message__body"), "and nothing was written");
+
     HttpResponse<String> left =
         post("/opvolgen", Map.of("action", "leave", "formToken", formToken(view.body())));
 

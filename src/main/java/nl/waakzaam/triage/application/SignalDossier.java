@@ -3,10 +3,13 @@ package nl.waakzaam.triage.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import nl.waakzaam.access.application.CurrentUser;
 import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
+import nl.waakzaam.feedback.domain.Message;
+import nl.waakzaam.feedback.domain.MessageRepository;
 import nl.waakzaam.intake.domain.Signal;
 import nl.waakzaam.intake.domain.SignalReference;
 import nl.waakzaam.intake.domain.SignalRepository;
@@ -22,22 +25,28 @@ public class SignalDossier {
 
   private CurrentUser user;
   private SignalRepository signals;
+  private MessageRepository messages;
   private AuditTrail audit;
 
   protected SignalDossier() {}
 
   @Inject
-  public SignalDossier(CurrentUser user, SignalRepository signals, AuditTrail audit) {
+  public SignalDossier(
+      CurrentUser user, SignalRepository signals, MessageRepository messages, AuditTrail audit) {
     this.user = user;
     this.signals = signals;
+    this.messages = messages;
     this.audit = audit;
   }
+
+  /** A signal as staff open it: all it says, and the conversation with its reporter. */
+  public record Opened(Signal signal, List<Message> conversation) {}
 
   /**
    * @throws UnknownSignalException when no signal of the caller's regions has this reference
    */
   @Transactional
-  public Signal open(SignalReference reference, Optional<String> purpose) {
+  public Opened open(SignalReference reference, Optional<String> purpose) {
     Signal signal =
         signals
             .findInScope(reference, user.staff().scope())
@@ -49,6 +58,6 @@ public class SignalDossier {
     signal.history().size();
     audit.record(
         AuditAction.SIGNAL_VIEWED, Optional.of(reference), Optional.of(signal.region()), purpose);
-    return signal;
+    return new Opened(signal, messages.of(signal));
   }
 }

@@ -101,6 +101,7 @@ public class FollowUpPage {
     try {
       if (post && !sameToken(request.getParameter("formToken"), formToken)) {
         messageError = texts.get("follow-up.stale-form");
+        keepDraft();
       } else if (post && action.equals("leave")) {
         followUp.end(token);
         session.invalidate();

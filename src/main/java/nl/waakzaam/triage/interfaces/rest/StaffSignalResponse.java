@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.intake.domain.Answers;
 import nl.waakzaam.intake.domain.BarnOfferAnswers;
 import nl.waakzaam.intake.domain.GeneralAnswers;
@@ -14,6 +15,7 @@ import nl.waakzaam.intake.domain.Mmsi;
 import nl.waakzaam.intake.domain.Signal;
 import nl.waakzaam.intake.domain.StatusChange;
 import nl.waakzaam.intake.domain.VesselAnswers;
+import nl.waakzaam.triage.application.SignalDossier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Everything a signal says, for staff of its region: the full staff view. */
@@ -38,9 +40,11 @@ public record StaffSignalResponse(
     List<VesselMention> vessels,
     Contact contact,
     Instant receivedAt,
-    List<Event> history) {
+    List<Event> history,
+    List<ConversationMessage> messages) {
 
-  static StaffSignalResponse of(Signal s) {
+  static StaffSignalResponse of(SignalDossier.Opened opened) {
+    Signal s = opened.signal();
     Answers a = s.answers();
     return new StaffSignalResponse(
         s.reference().value(),
@@ -98,7 +102,8 @@ public record StaffSignalResponse(
                         c.shareWithPartners()))
             .orElse(null),
         s.receivedAt(),
-        s.history().stream().map(Event::of).toList());
+        s.history().stream().map(Event::of).toList(),
+        opened.conversation().stream().map(ConversationMessage::of).toList());
   }
 
   /** Where it happened, as given, and the municipality the reference data found. */
@@ -212,6 +217,24 @@ public record StaffSignalResponse(
           c.actor().type().name(),
           c.actor().id().orElse(null),
           c.reason().orElse(null));
+    }
+  }
+
+  /** One message between the platform and the reporter; staff see which colleague wrote it. */
+  @Schema(name = "ConversationMessage")
+  public record ConversationMessage(
+      @Schema(enumeration = {"STAFF", "REPORTER"}) String author,
+      @Schema(enumeration = {"QUESTION", "INFORMATION", "REPLY", "ADDITION"}) String kind,
+      String staffMember,
+      String text,
+      Instant at) {
+    static ConversationMessage of(Message m) {
+      return new ConversationMessage(
+          m.author().name(),
+          m.kind().name(),
+          m.staffSubject().orElse(null),
+          m.body(),
+          m.createdAt());
     }
   }
 }
