@@ -1,0 +1,34 @@
+package nl.waakzaam.attachments.domain;
+
+/**
+ * Why a file was not taken, in words a reporter can read (the texts are under {@code
+ * attachment.refusal.} in the messages). The signal itself is never refused for a file.
+ */
+public enum Refusal {
+  /** Nothing in it. */
+  EMPTY,
+  /** Larger than a file may be. */
+  TOO_LARGE,
+  /** The signal has as many files, or as many bytes, as it may. */
+  SIGNAL_FULL,
+  /** Not a photo (JPEG, PNG), PDF, Word, Excel, OpenDocument text or plain text file. */
+  TYPE_NOT_ALLOWED,
+  /** A HEIC/HEIF photo: its location data cannot be removed here, so it is not taken. */
+  HEIC_NOT_SUPPORTED,
+  /** Protected by a password or encrypted. */
+  ENCRYPTED,
+  /** An Office file with macros. */
+  MACROS,
+  /** A PDF with scripts, launch actions, forms or embedded files; an Office file with objects. */
+  ACTIVE_CONTENT,
+  /** An image of more pixels than may be decoded. */
+  TOO_MANY_PIXELS,
+  /** Unpacks to far more than it is, or nests too deep, or holds too many parts. */
+  TOO_COMPLEX,
+  /** Damaged, truncated, or not what its content claims. */
+  UNREADABLE,
+  /** Its check took longer than allowed. */
+  TIMEOUT,
+  /** The check failed repeatedly for another reason. */
+  PROCESSING_FAILED
+}
