@@ -1,0 +1,87 @@
+package nl.waakzaam.attachments.infrastructure;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.waakzaam.attachments.domain.Inspection;
+import nl.waakzaam.attachments.domain.Refusal;
+
+/** One running inspection worker and its pipes. Used by one thread at a time. */
+final class WorkerProcess {
+
+  private final Process process;
+  private final DataOutputStream requests;
+  private final DataInputStream answers;
+
+  private WorkerProcess(Process process) {
+    this.process = process;
+    this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+    this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+  }
+
+  /**
+   * Starts a worker and waits until it is ready.
+   *
+   * @throws IOException when it cannot start or dies before it is ready
+   */
+  static WorkerProcess start(String classPath, int heapMegabytes, Path tmp, InspectionLimits limits)
+      throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + heapMegabytes + "m");
+    command.add("-XX:+ExitOnOutOfMemoryError");
+    command.add("-XX:+UseSerialGC");
+    command.add("-Djava.awt.headless=true");
+    command.add("-Djava.io.tmpdir=" + tmp);
+    command.add("-cp");
+    command.add(classPath);
+    command.add(InspectionWorker.class.getName());
+    command.addAll(List.of(limits.arguments()));
+    // The worker's own messages may quote what it reads: they are not kept.
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    WorkerProcess worker = new WorkerProcess(process);
+    if (worker.answers.read() != InspectionWorker.READY) {
+      worker.kill();
+      throw new IOException("The inspection worker did not start");
+    }
+    return worker;
+  }
+
+  /** Sends the file and reads the verdict; blocks until the worker answers or dies. */
+  Inspection inspect(byte[] content) throws IOException {
+    requests.writeInt(content.length);
+    requests.write(content);
+    requests.flush();
+    String type = answers.readUTF();
+    if (answers.readByte() == InspectionWorker.REFUSED) {
+      return Inspection.refused(type, Refusal.valueOf(answers.readUTF()));
+    }
+    byte[] text = new byte[answers.readInt()];
+    answers.readFully(text);
+    byte[] copy = new byte[answers.readInt()];
+    answers.readFully(copy);
+    return Inspection.accepted(type, copy, new String(text, StandardCharsets.UTF_8));
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  void kill() {
+    process.destroyForcibly();
+  }
+
+  /** The exit status, once the process has ended; -1 if it does not end within {@code wait}. */
+  int exitValue(Duration wait) throws InterruptedException {
+    return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+  }
+}
