@@ -41,6 +41,8 @@ public final class InspectionWorker {
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
     Logger.getLogger("").setLevel(Level.SEVERE);
     TikaInspection inspection = new TikaInspection(InspectionLimits.fromArguments(args));
+    // Loading the parsers takes a while: it is done now, not in the first file's time limit.
+    inspection.inspect("warm".getBytes(StandardCharsets.US_ASCII));
     DataInputStream requests = new DataInputStream(new BufferedInputStream(System.in));
     answers.writeByte(READY);
     answers.flush();
