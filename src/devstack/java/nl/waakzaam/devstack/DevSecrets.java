@@ -13,12 +13,13 @@ import java.util.Properties;
 
 /**
  * The secrets of a development installation, generated on first use and kept (readable by the owner
- * only) so that receipt codes stay valid from one run to the next. Never used in production, where
- * secrets come from the operator's environment.
+ * only) so that receipt codes stay valid and stored files readable from one run to the next. Never
+ * used in production, where secrets come from the operator's environment.
  */
 public final class DevSecrets {
 
   public static final String RECEIPT_SECRET = "WAAKZAAM_RECEIPT_SECRET";
+  public static final String ATTACHMENT_MASTER_KEY = "WAAKZAAM_ATTACHMENT_MASTER_KEY";
   public static final String KEYCLOAK_ADMIN_PASSWORD = "KEYCLOAK_ADMIN_PASSWORD";
 
   private DevSecrets() {}
@@ -32,8 +33,10 @@ public final class DevSecrets {
         }
       }
       if (secrets.getProperty(RECEIPT_SECRET) == null
+          || secrets.getProperty(ATTACHMENT_MASTER_KEY) == null
           || secrets.getProperty(KEYCLOAK_ADMIN_PASSWORD) == null) {
         secrets.putIfAbsent(RECEIPT_SECRET, randomKey());
+        secrets.putIfAbsent(ATTACHMENT_MASTER_KEY, randomKey());
         secrets.putIfAbsent(KEYCLOAK_ADMIN_PASSWORD, randomKey().substring(0, 20));
         Files.createDirectories(file.getParent());
         try (Writer out = Files.newBufferedWriter(file)) {

@@ -2,6 +2,7 @@ package nl.waakzaam.devstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -36,9 +37,10 @@ public final class DevStack {
 
     PayaraMicro.Options options = new PayaraMicro.Options(jar, war, work).host(host).port(port);
     Properties secrets = DevSecrets.loadOrCreate(home.resolve("secrets.properties"));
-    if (System.getenv(DevSecrets.RECEIPT_SECRET) == null) {
-      options.environment(
-          DevSecrets.RECEIPT_SECRET, secrets.getProperty(DevSecrets.RECEIPT_SECRET));
+    for (String secret : List.of(DevSecrets.RECEIPT_SECRET, DevSecrets.ATTACHMENT_MASTER_KEY)) {
+      if (System.getenv(secret) == null) {
+        options.environment(secret, secrets.getProperty(secret));
+      }
     }
 
     KeycloakServer keycloak = null;

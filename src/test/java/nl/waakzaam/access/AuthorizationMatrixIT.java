@@ -37,7 +37,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     SIGNAL_OWN,
     SIGNAL_OTHER,
     AUDIT,
-    AUDIT_VERIFICATION
+    AUDIT_VERIFICATION,
+    ATTACHMENTS_OWN,
+    ORIGINAL_OWN,
+    ORIGINAL_OTHER
   }
 
   /** The jobs of the realm, with the roles Keycloak puts in the token for each. */
@@ -53,7 +56,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
             "signal:triage",
             "signal:route",
             "routing:manage",
-            "stats:read"));
+            "stats:read",
+            "attachment:original"));
     JOBS.put("auditor", List.of("auditor", "audit:read"));
     JOBS.put("association", List.of("association", "association:submit"));
     JOBS.put(
@@ -73,22 +77,26 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
   /** The expected status per job, in the order of {@link Target}. */
   static final Map<String, int[]> EXPECTED_BY_JOB =
       Map.of(
-          "analyst", new int[] {200, 200, 404, 403, 403},
-          "coordinator", new int[] {200, 200, 404, 403, 403},
-          "auditor", new int[] {403, 403, 403, 200, 200},
-          "association", new int[] {403, 403, 403, 403, 403},
-          "admin", new int[] {200, 200, 404, 200, 200},
-          "no job", new int[] {403, 403, 403, 403, 403});
+          "analyst", new int[] {200, 200, 404, 403, 403, 200, 403, 403},
+          "coordinator", new int[] {200, 200, 404, 403, 403, 200, 200, 404},
+          "auditor", new int[] {403, 403, 403, 200, 200, 403, 403, 403},
+          "association", new int[] {403, 403, 403, 403, 403, 403, 403, 403},
+          "admin", new int[] {200, 200, 404, 200, 200, 200, 403, 403},
+          "no job", new int[] {403, 403, 403, 403, 403, 403, 403, 403});
 
   private TestTokens tokens;
   private String own;
   private String other;
+  private String ownFile;
+  private String otherFile;
 
   @BeforeEach
   void signalsOfTwoRegions() {
     tokens = new TestTokens(TestKeycloak.get());
     own = submitAt("6211");
     other = submitAt("5712");
+    ownFile = attachTo(own);
+    otherFile = attachTo(other);
   }
 
   @Test
@@ -107,7 +115,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         check(wrong, job.getKey() + " / " + target, expected, request(target, token));
       }
     }
-    assertEquals(30, cells);
+    assertEquals(48, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -143,7 +151,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         }
       }
     }
-    assertEquals(40, cells);
+    assertEquals(64, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -170,6 +178,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
       case SIGNAL_OTHER -> api.get("api/v1/signals/" + other, token);
       case AUDIT -> api.get("api/v1/audit", token);
       case AUDIT_VERIFICATION -> api.get("api/v1/audit/verification", token);
+      case ATTACHMENTS_OWN -> api.get("api/v1/signals/" + own + "/attachments", token);
+      case ORIGINAL_OWN ->
+          api.get("api/v1/signals/" + own + "/attachments/" + ownFile + "/original", token);
+      case ORIGINAL_OTHER ->
+          api.get("api/v1/signals/" + other + "/attachments/" + otherFile + "/original", token);
     };
   }
 
@@ -179,6 +192,21 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     }
   }
 
+  /** A reporter's text file on the signal; its id. */
+  private String attachTo(String reference) {
+    Api.Reply reply =
+        api.upload(
+            "api/v1/signals/" + reference + "/attachments",
+            "FollowUp " + followUpTokens.get(reference),
+            "notitie.txt",
+            "text/plain",
+            "Een busje zonder kenteken".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(202, reply.status(), reply::toString);
+    return reply.json().getString("id");
+  }
+
+  private final Map<String, String> followUpTokens = new java.util.HashMap<>();
+
   private String submitAt(String postcode) {
     JsonObject signal =
         Json.createObjectBuilder(Signals.general().build())
@@ -186,6 +214,15 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
             .build();
     Api.Reply reply = api.post("api/v1/signals", signal);
     assertEquals(201, reply.status(), reply::toString);
-    return reply.json().getString("reference");
+    String reference = reply.json().getString("reference");
+    Api.Reply session =
+        api.post(
+            "api/v1/followup",
+            Json.createObjectBuilder()
+                .add("receiptCode", reply.json().getString("receiptCode"))
+                .build());
+    assertEquals(200, session.status(), session::toString);
+    followUpTokens.put(reference, session.json().getString("token"));
+    return reference;
   }
 }

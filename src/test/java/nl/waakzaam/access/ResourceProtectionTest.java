@@ -30,7 +30,10 @@ class ResourceProtectionTest {
           "FollowUpResource.signal",
           "FollowUpResource.messages",
           "FollowUpResource.write",
-          "FollowUpResource.leave");
+          "FollowUpResource.leave",
+          // The follow-up token or the bearer token is checked in the method: reporter or staff.
+          "AttachmentsResource.add",
+          "ReporterAttachmentsResource.list");
 
   @Test
   void everyResourceMethodSaysWhoMayCallIt() throws ReflectiveOperationException {

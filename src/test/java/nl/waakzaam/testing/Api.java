@@ -53,6 +53,64 @@ public final class Api {
     return send(request);
   }
 
+  /**
+   * A multipart upload of one file in the field {@code file}, with {@code Authorization} as given
+   * (or none if null).
+   */
+  public Reply upload(
+      String path, String authorization, String fileName, String contentType, byte[] content) {
+    String boundary = "waakzaam-test-" + System.nanoTime();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofByteArray(
+                    multipart(boundary, fileName, contentType, content)));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return send(request);
+  }
+
+  /** The body of a form with one file field. */
+  public static byte[] multipart(
+      String boundary, String fileName, String contentType, byte[] content) {
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: "
+            + contentType
+            + "\r\n\r\n";
+    body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return body.toByteArray();
+  }
+
+  /** A GET of a file with a bearer token: the body as bytes, with the headers. */
+  public HttpResponse<byte[]> download(String path, String bearerToken) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(base.resolve(path))
+              .timeout(Duration.ofSeconds(30))
+              .header("Authorization", "Bearer " + bearerToken)
+              .GET()
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A request to adjust (headers, method) before {@link #send}. */
   public HttpRequest.Builder json(String path) {
     return HttpRequest.newBuilder(base.resolve(path))
@@ -94,6 +152,14 @@ public final class Api {
         return Json.createReader(new StringReader(response.body())).readObject();
       } catch (RuntimeException e) {
         throw new AssertionError("Not a JSON object (" + status() + "): " + response.body(), e);
+      }
+    }
+
+    public jakarta.json.JsonArray jsonArray() {
+      try {
+        return Json.createReader(new StringReader(response.body())).readArray();
+      } catch (RuntimeException e) {
+        throw new AssertionError("Not a JSON array (" + status() + "): " + response.body(), e);
       }
     }
 

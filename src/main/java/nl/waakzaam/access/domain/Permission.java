@@ -14,7 +14,8 @@ public enum Permission {
   ROUTING_MANAGE(Names.ROUTING_MANAGE),
   STATS_READ(Names.STATS_READ),
   AUDIT_READ(Names.AUDIT_READ),
-  ASSOCIATION_SUBMIT(Names.ASSOCIATION_SUBMIT);
+  ASSOCIATION_SUBMIT(Names.ASSOCIATION_SUBMIT),
+  ATTACHMENT_ORIGINAL(Names.ATTACHMENT_ORIGINAL);
 
   /** The role names, as constants for {@code @RolesAllowed}. */
   public static final class Names {
@@ -25,6 +26,9 @@ public enum Permission {
     public static final String STATS_READ = "stats:read";
     public static final String AUDIT_READ = "audit:read";
     public static final String ASSOCIATION_SUBMIT = "association:submit";
+
+    /** Download a file as it was uploaded, with the metadata that may identify the reporter. */
+    public static final String ATTACHMENT_ORIGINAL = "attachment:original";
 
     private Names() {}
   }

@@ -4,12 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -129,14 +131,13 @@ final class WorkerPool implements AutoCloseable {
    */
   static String classPath() {
     try {
-      Path classes =
-          Path.of(
-              InspectionWorker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path lib = classes.getParent().resolve("lib");
-      if (Files.isDirectory(classes) && Files.isDirectory(lib)) {
+      Optional<Path> classes = classesDirectory();
+      Optional<Path> lib =
+          classes.map(c -> c.getParent().resolve("lib")).filter(Files::isDirectory);
+      if (classes.isPresent() && lib.isPresent()) {
         List<String> entries = new ArrayList<>();
-        entries.add(classes.toString());
-        try (Stream<Path> jars = Files.list(lib)) {
+        entries.add(classes.get().toString());
+        try (Stream<Path> jars = Files.list(lib.get())) {
           jars.filter(j -> j.toString().endsWith(".jar"))
               .sorted()
               .forEach(j -> entries.add(j.toString()));
@@ -147,6 +148,23 @@ final class WorkerPool implements AutoCloseable {
     } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException("The inspection worker's classes cannot be found", e);
     }
+  }
+
+  /**
+   * The directory the worker's class was loaded from, found from the class file itself: a web
+   * container's class loader need not name it as the code source.
+   */
+  private static Optional<Path> classesDirectory() throws URISyntaxException {
+    URL file =
+        InspectionWorker.class.getResource(InspectionWorker.class.getSimpleName() + ".class");
+    if (file == null || !"file".equals(file.getProtocol())) {
+      return Optional.empty();
+    }
+    Path root = Path.of(file.toURI()).getParent();
+    for (int i = 0; i < InspectionWorker.class.getPackageName().split("\\.").length; i++) {
+      root = root.getParent();
+    }
+    return Optional.of(root);
   }
 
   /** A directory only this user can read, for the parsers' scratch files. */

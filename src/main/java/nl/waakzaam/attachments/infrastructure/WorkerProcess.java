@@ -51,7 +51,12 @@ final class WorkerProcess {
     WorkerProcess worker = new WorkerProcess(process);
     if (worker.answers.read() != InspectionWorker.READY) {
       worker.kill();
-      throw new IOException("The inspection worker did not start");
+      throw new IOException(
+          "The inspection worker did not start (exit status "
+              + worker.exitValue(Duration.ofSeconds(5))
+              + ", class path "
+              + classPath.substring(0, Math.min(classPath.length(), 300))
+              + ")");
     }
     return worker;
   }
@@ -81,7 +86,12 @@ final class WorkerProcess {
   }
 
   /** The exit status, once the process has ended; -1 if it does not end within {@code wait}. */
-  int exitValue(Duration wait) throws InterruptedException {
-    return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+  int exitValue(Duration wait) {
+    try {
+      return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
   }
 }

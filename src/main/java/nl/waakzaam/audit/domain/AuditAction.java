@@ -5,5 +5,13 @@ public enum AuditAction {
   /** Opened a signal: everything it says. */
   SIGNAL_VIEWED,
   /** Listed the work queue of a region. */
-  QUEUE_VIEWED
+  QUEUE_VIEWED,
+  /** Listed the files of a signal (the names their uploaders gave them among it). */
+  ATTACHMENTS_LISTED,
+  /** Added a file to a signal. */
+  ATTACHMENT_ADDED,
+  /** Downloaded the clean copy of a file. */
+  ATTACHMENT_DOWNLOADED,
+  /** Downloaded a file as it was uploaded, metadata and all. */
+  ATTACHMENT_ORIGINAL_DOWNLOADED
 }

@@ -104,6 +104,19 @@ public class FollowUp {
         timeline);
   }
 
+  /**
+   * The signal of an open session, for what the reporter does with it elsewhere (adding a file);
+   * using the session extends it.
+   *
+   * @throws FollowUpSessionRejectedException when the session is not open
+   */
+  @Transactional
+  public Signal signalOf(String token) {
+    FollowUpSession session = activeSession(token);
+    session.extend(clock.instant(), idleTimeout());
+    return session.signal();
+  }
+
   /** The conversation about the signal of an open session, oldest message first. */
   @Transactional
   public List<ReporterMessage> messages(String token) {

@@ -75,7 +75,77 @@ public enum Setting {
       "waakzaam.api.max-body-bytes",
       "262144",
       "Largest request body the JSON API reads, in bytes; larger bodies get 413.",
-      Format.POSITIVE_INTEGER);
+      Format.POSITIVE_INTEGER),
+  ATTACHMENT_MASTER_KEY(
+      "waakzaam.attachment.master-key",
+      null,
+      "Base64 key of at least 32 bytes that wraps the key of every stored file. Required; without"
+          + " it no file can be read again, so keep it as safe as the database backups.",
+      Format.SECRET_KEY),
+  ATTACHMENT_MAX_FILE_BYTES(
+      "waakzaam.attachment.max-file-bytes",
+      "20971520",
+      "Largest file, in bytes (20 MB); a larger upload is refused before it is read to the end.",
+      Format.POSITIVE_INTEGER),
+  ATTACHMENT_MAX_SIGNAL_BYTES(
+      "waakzaam.attachment.max-signal-bytes",
+      "104857600",
+      "Most bytes of files one signal may hold (100 MB).",
+      Format.POSITIVE_INTEGER),
+  ATTACHMENT_MAX_FILES(
+      "waakzaam.attachment.max-files",
+      "10",
+      "Most files one signal may hold.",
+      Format.POSITIVE_INTEGER),
+  ATTACHMENT_TIME_LIMIT(
+      "waakzaam.attachment.time-limit",
+      "PT30S",
+      "ISO-8601 duration one file's inspection may take; past it the inspection is stopped and the"
+          + " file refused.",
+      Format.DURATION),
+  ATTACHMENT_SWEEP_INTERVAL(
+      "waakzaam.attachment.sweep-interval",
+      "PT1M",
+      "ISO-8601 duration between looks for files whose inspection never started or was cut short"
+          + " (a full queue, a crash, a restart).",
+      Format.DURATION),
+  ATTACHMENT_WORKERS(
+      "waakzaam.attachment.workers",
+      "2",
+      "Inspection worker processes: how many files are inspected at once.",
+      Format.POSITIVE_INTEGER),
+  ATTACHMENT_WORKER_HEAP_MB(
+      "waakzaam.attachment.worker-heap-mb",
+      "256",
+      "Heap of each inspection worker, in MB; a file that needs more is refused as too complex.",
+      Format.POSITIVE_INTEGER),
+  ATTACHMENT_MAX_PIXELS(
+      "waakzaam.attachment.max-pixels",
+      "40000000",
+      "Most pixels of an image; larger ones are refused before they are decoded.",
+      Format.POSITIVE_INTEGER),
+  ATTACHMENT_MAX_TEXT_CHARACTERS(
+      "waakzaam.attachment.max-text-characters",
+      "100000",
+      "Most characters of text kept from one file for search.",
+      Format.POSITIVE_INTEGER),
+  ATTACHMENT_MAX_EMBEDDED(
+      "waakzaam.attachment.max-embedded",
+      "100",
+      "Most embedded parts (images in a document) parsed in one file; more refuse it.",
+      Format.POSITIVE_INTEGER),
+  ATTACHMENT_MAX_DEPTH(
+      "waakzaam.attachment.max-depth",
+      "3",
+      "Deepest nesting of embedded parts in one file; deeper refuses it.",
+      Format.POSITIVE_INTEGER),
+  ATTACHMENT_MAX_EXPANSION(
+      "waakzaam.attachment.max-expansion",
+      "100",
+      "How many times its own size a file may unpack to; more is a compression bomb.",
+      Format.POSITIVE_INTEGER),
+  ATTACHMENT_MAX_PDF_PAGES(
+      "waakzaam.attachment.max-pdf-pages", "2000", "Most pages of a PDF.", Format.POSITIVE_INTEGER);
 
   /** How a value is written; {@link Settings#check(Setting)} holds a value to it. */
   public enum Format {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import nl.waakzaam.shared.config.DataSourceName;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
 import org.flywaydb.core.Flyway;
@@ -48,7 +49,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseSchema {
 
-  public static final String DATA_SOURCE = "java:app/jdbc/waakzaam";
+  public static final String DATA_SOURCE = DataSourceName.WAAKZAAM;
 
   private static final Logger LOG = Logger.getLogger(DatabaseSchema.class.getName());
 

@@ -45,9 +45,10 @@ class WorkerPoolTest {
 
   @Test
   void anInspectionPastItsTimeLimitIsCutOffAndTheNextFileGetsANewWorker() throws Exception {
-    byte[] large = noise(4000, 3000);
+    // 24 million pixels of noise: seconds to decode and re-encode, on any machine.
+    byte[] large = noise(6000, 4000);
     try (WorkerPool pool =
-        new WorkerPool(1, Duration.ofSeconds(1), 256, InspectionLimits.DEFAULTS, WAITING)) {
+        new WorkerPool(1, Duration.ofMillis(500), 768, InspectionLimits.DEFAULTS, WAITING)) {
       assertTrue(pool.inspect(Corpus.text()).isAccepted(), "the worker is started and warm");
 
       long start = System.nanoTime();

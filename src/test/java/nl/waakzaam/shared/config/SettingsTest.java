@@ -77,9 +77,10 @@ class SettingsTest {
   }
 
   @Test
-  void onlyTheReceiptSecretAndTheTokenIssuerMustBeGiven() {
+  void onlyTheTwoSecretsAndTheTokenIssuerMustBeGiven() {
     assertEquals(
-        java.util.EnumSet.of(Setting.RECEIPT_SECRET, Setting.OIDC_ISSUER),
+        java.util.EnumSet.of(
+            Setting.RECEIPT_SECRET, Setting.ATTACHMENT_MASTER_KEY, Setting.OIDC_ISSUER),
         java.util.Arrays.stream(Setting.values())
             .filter(Setting::required)
             .collect(

@@ -58,10 +58,28 @@ class ConfigurationCheckTest {
   }
 
   @Test
-  void theSecretAndTheIssuerAreEnoughEverythingElseHasADefault() {
+  void withoutTheAttachmentMasterKeyItDoesNotStartEither() {
     Map<String, String> values =
         Map.of(
             "waakzaam.receipt.secret",
+            Base64.getEncoder().encodeToString(new byte[32]),
+            "waakzaam.oidc.issuer",
+            ISSUER);
+
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> ConfigurationCheck.checkAll(new Settings(new MapConfig(values))));
+    assertTrue(e.getMessage().contains("WAAKZAAM_ATTACHMENT_MASTER_KEY"), e.getMessage());
+  }
+
+  @Test
+  void theSecretsAndTheIssuerAreEnoughEverythingElseHasADefault() {
+    Map<String, String> values =
+        Map.of(
+            "waakzaam.receipt.secret",
+            Base64.getEncoder().encodeToString(new byte[32]),
+            "waakzaam.attachment.master-key",
             Base64.getEncoder().encodeToString(new byte[32]),
             "waakzaam.oidc.issuer",
             ISSUER);

@@ -37,7 +37,9 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
           "WAAKZAAM_FOLLOWUP_IDLE_TIMEOUT", "PT10S",
           "WAAKZAAM_FOLLOWUP_MAX_FAILURES", "5",
           "WAAKZAAM_FOLLOWUP_FAILURE_WINDOW", "PT2S",
-          "WAAKZAAM_API_MAX_BODY_BYTES", "65536");
+          "WAAKZAAM_API_MAX_BODY_BYTES", "65536",
+          "WAAKZAAM_ATTACHMENT_MAX_FILE_BYTES", "5242880",
+          "WAAKZAAM_ATTACHMENT_SWEEP_INTERVAL", "PT2S");
 
   private PayaraMicroConfiguration configuration;
   private PayaraMicro server;
@@ -96,7 +98,8 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
               .environment("WAAKZAAM_DB_OWNER_USER", TestDatabase.OWNER)
               .environment("WAAKZAAM_DB_OWNER_PASSWORD", "")
               .environment("WAAKZAAM_OIDC_ISSUER", keycloak.issuer())
-              .environment("WAAKZAAM_RECEIPT_SECRET", TestSecrets.RECEIPT_SECRET);
+              .environment("WAAKZAAM_RECEIPT_SECRET", TestSecrets.RECEIPT_SECRET)
+              .environment("WAAKZAAM_ATTACHMENT_MASTER_KEY", TestSecrets.ATTACHMENT_MASTER_KEY);
       TEST_SETTINGS.forEach(options::environment);
       server = PayaraMicro.start(options);
       Duration ready =

@@ -6,6 +6,7 @@ import nl.waakzaam.devstack.DevSecrets;
 public final class TestSecrets {
 
   public static final String RECEIPT_SECRET = DevSecrets.randomKey();
+  public static final String ATTACHMENT_MASTER_KEY = DevSecrets.randomKey();
 
   private TestSecrets() {}
 }

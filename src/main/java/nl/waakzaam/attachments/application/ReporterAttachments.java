@@ -1,0 +1,34 @@
+package nl.waakzaam.attachments.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import nl.waakzaam.attachments.domain.Attachment;
+import nl.waakzaam.attachments.domain.AttachmentRepository;
+import nl.waakzaam.feedback.application.FollowUp;
+import nl.waakzaam.intake.domain.Actor;
+
+/** The files of the reporter's own signal, as the follow-up session shows them. */
+@ApplicationScoped
+public class ReporterAttachments {
+
+  private FollowUp followUp;
+  private AttachmentRepository attachments;
+
+  protected ReporterAttachments() {}
+
+  @Inject
+  ReporterAttachments(FollowUp followUp, AttachmentRepository attachments) {
+    this.followUp = followUp;
+    this.attachments = attachments;
+  }
+
+  /** The files the reporter added, oldest first; those staff added are not the reporter's. */
+  @Transactional
+  public List<Attachment> of(String token) {
+    return attachments.of(followUp.signalOf(token)).stream()
+        .filter(a -> a.uploader().type() == Actor.Type.REPORTER)
+        .toList();
+  }
+}
