@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SameSiteAttribute;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.BrowserTab;
+import nl.waakzaam.testing.Corpus;
 import nl.waakzaam.testing.RequiresBrowser;
 import nl.waakzaam.testing.StaffStandIn;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,15 @@ class SignalJourneysIT extends ApiIntegrationTest {
       assertThat(page.locator(".waakzaam-status")).hasText("In behandeling");
       tab.check("follow-up-3-answered");
 
+      // A photo of the van that came to look at the barn; with the script, its progress shows.
+      page.getByLabel("Bestand toevoegen")
+          .setInputFiles(new FilePayload("busje.jpg", "image/jpeg", Corpus.jpegWithGps()));
+      page.getByRole(AriaRole.BUTTON, name("Bestand versturen")).click();
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText("Uw bestand is ontvangen");
+      assertThat(page.locator(".waakzaam-files")).containsText("busje.jpg");
+      untilShown(page, ".waakzaam-files", "Toegevoegd");
+      tab.check("follow-up-3b-file-added");
+
       page.getByRole(AriaRole.BUTTON, name("Afmelden")).click();
       assertThat(page.getByRole(AriaRole.STATUS)).containsText("U bent afgemeld");
       tab.check("follow-up-4-left");
@@ -165,6 +176,18 @@ class SignalJourneysIT extends ApiIntegrationTest {
       assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your addition has been sent");
       assertThat(page.locator(".waakzaam-status")).hasText("Received");
       tab.check("follow-up-added-en-nojs");
+
+      // Without the script: the plain form post; no file chosen, then a program posing as a PDF.
+      page.getByRole(AriaRole.BUTTON, name("Send file")).click();
+      assertThat(page.locator("#file-error")).hasText("Choose a file first.");
+      tab.check("follow-up-file-missing-en-nojs");
+      page.getByLabel("Add a file")
+          .setInputFiles(new FilePayload("offer.pdf", "application/pdf", Corpus.executable()));
+      page.getByRole(AriaRole.BUTTON, name("Send file")).click();
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your file has been received");
+      untilShown(page, ".waakzaam-files", "We do not take this kind of file");
+      assertThat(page.locator(".waakzaam-files")).containsText("Not added");
+      tab.check("follow-up-file-refused-en-nojs");
     }
   }
 
@@ -201,6 +224,19 @@ class SignalJourneysIT extends ApiIntegrationTest {
       signIn(page, receipt.code());
       assertThat(page.locator("h1")).hasText("Uw melding");
       tab.check("follow-up-phone");
+    }
+  }
+
+  /** Reloads the page (at most 30 s) until the element shows the text: a file's verdict. */
+  private static void untilShown(Page page, String selector, String text) {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!page.locator(selector).textContent().contains(text)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "Not shown: " + text + " in " + page.locator(selector).textContent());
+      }
+      page.waitForTimeout(200);
+      page.reload();
     }
   }
 

@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import nl.waakzaam.attachments.application.ReporterAttachments;
 import nl.waakzaam.feedback.application.FollowUp;
 import nl.waakzaam.feedback.application.FollowUpSessionRejectedException;
 import nl.waakzaam.feedback.application.FollowUpToken;
@@ -25,6 +27,8 @@ import nl.waakzaam.feedback.application.ReporterView;
 import nl.waakzaam.feedback.application.TooManyAttemptsException;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.ReporterStatus;
+import nl.waakzaam.shared.config.Setting;
+import nl.waakzaam.shared.config.Settings;
 import nl.waakzaam.shared.domain.PlainText;
 import nl.waakzaam.shared.domain.Randomness;
 import nl.waakzaam.shared.interfaces.rest.Messages;
@@ -49,6 +53,8 @@ public class FollowUpPage {
   static final String DRAFT = "waakzaam.draft";
 
   private FollowUp followUp;
+  private ReporterAttachments attachments;
+  private Settings settings;
   private HttpServletRequest request;
   private Texts texts;
   private PageLanguage language;
@@ -61,12 +67,25 @@ public class FollowUpPage {
   private String messageError;
   private String notice;
   private String formToken;
+  private String fileError;
+  private List<FileLine> files = List.of();
+
+  /** A file the reporter added, as the page lists it. */
+  public record FileLine(String name, String size, String state, String reason) {}
 
   protected FollowUpPage() {}
 
   @Inject
-  FollowUpPage(FollowUp followUp, HttpServletRequest request, Texts texts, PageLanguage language) {
+  FollowUpPage(
+      FollowUp followUp,
+      ReporterAttachments attachments,
+      Settings settings,
+      HttpServletRequest request,
+      Texts texts,
+      PageLanguage language) {
     this.followUp = followUp;
+    this.attachments = attachments;
+    this.settings = settings;
     this.request = request;
     this.texts = texts;
     this.language = language;
@@ -94,6 +113,8 @@ public class FollowUpPage {
     formToken = (String) session.getAttribute(FORM_TOKEN);
     notice = (String) session.getAttribute(NOTICE);
     session.removeAttribute(NOTICE);
+    fileError = (String) session.getAttribute(FollowUpFileServlet.FILE_ERROR);
+    session.removeAttribute(FollowUpFileServlet.FILE_ERROR);
     if (session.getAttribute(DRAFT) instanceof String draft) {
       message = draft;
       session.removeAttribute(DRAFT);
@@ -114,6 +135,7 @@ public class FollowUpPage {
       }
       view = followUp.view(token);
       conversation = followUp.messages(token);
+      files = files(token);
     } catch (FollowUpSessionRejectedException lapsed) {
       session.invalidate();
       view = null;
@@ -193,6 +215,31 @@ public class FollowUpPage {
     return true;
   }
 
+  private List<FileLine> files(String token) {
+    Messages words = Messages.in(language.locale());
+    return attachments.of(token).stream()
+        .map(
+            a ->
+                new FileLine(
+                    a.declaredName(),
+                    size(a.size()),
+                    words.text("attachment.state." + a.state().name()),
+                    a.refusal()
+                        .map(r -> words.text("attachment.refusal." + r.name()))
+                        .orElse(null)))
+        .toList();
+  }
+
+  private static String size(long bytes) {
+    if (bytes < 1_024) {
+      return bytes + " B";
+    }
+    if (bytes < 1_048_576) {
+      return (bytes + 1_023) / 1_024 + " kB";
+    }
+    return String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0).replace('.', ',');
+  }
+
   private void redirect(String flag, String fragment) throws IOException {
     String target = language.href(PATH);
     if (flag != null) {
@@ -242,6 +289,34 @@ public class FollowUpPage {
 
   public String getFormToken() {
     return formToken;
+  }
+
+  public String getFileError() {
+    return fileError;
+  }
+
+  public List<FileLine> getFiles() {
+    return files;
+  }
+
+  /** Whether the signal can take another file. */
+  public boolean isFileRoom() {
+    return files.stream().filter(f -> f.reason() == null).count()
+        < settings.positiveInteger(Setting.ATTACHMENT_MAX_FILES);
+  }
+
+  public String getFileHint() {
+    return texts.format(
+        "follow-up.file.hint",
+        Map.of(
+            "max",
+            settings.positiveInteger(Setting.ATTACHMENT_MAX_FILE_BYTES) / 1_048_576,
+            "files",
+            settings.positiveInteger(Setting.ATTACHMENT_MAX_FILES)));
+  }
+
+  public String getFileAction() {
+    return language.href(FollowUpFileServlet.PATH);
   }
 
   public String getAction() {

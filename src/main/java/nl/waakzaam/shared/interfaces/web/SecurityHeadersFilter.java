@@ -22,7 +22,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   static final String PAGE_POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-          + " font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+          + " font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   @Override
   protected void doFilter(
