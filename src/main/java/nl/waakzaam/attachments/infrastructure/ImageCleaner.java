@@ -1,5 +1,9 @@
 package nl.waakzaam.attachments.infrastructure;
 
+import com.drew.imaging.jpeg.JpegMetadataReader;
+import com.drew.imaging.png.PngMetadataReader;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.ExifReader;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
@@ -7,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -40,6 +45,29 @@ final class ImageCleaner {
       return encode(upright, format);
     } catch (IOException e) {
       throw new RefusedException(Refusal.UNREADABLE);
+    }
+  }
+
+  /**
+   * The EXIF orientation (1 to 8) of a JPEG or PNG, or 1 when it has none or it cannot be read:
+   * only the EXIF segment is read, not the pixels nor any other metadata.
+   */
+  static int orientation(byte[] content, boolean jpeg) {
+    try {
+      com.drew.metadata.Metadata metadata =
+          jpeg
+              ? JpegMetadataReader.readMetadata(
+                  new ByteArrayInputStream(content), List.of(new ExifReader()))
+              : PngMetadataReader.readMetadata(new ByteArrayInputStream(content));
+      ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+      if (exif == null || !exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
+        return 1;
+      }
+      int orientation = exif.getInt(ExifIFD0Directory.TAG_ORIENTATION);
+      return orientation >= 1 && orientation <= 8 ? orientation : 1;
+    } catch (Exception unreadable) {
+      // A photo whose metadata is damaged may still be a good photo; decoding decides.
+      return 1;
     }
   }
 

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.imageio.ImageIO;
 import nl.waakzaam.attachments.domain.Inspection;
 
 /**
@@ -40,6 +41,8 @@ public final class InspectionWorker {
     // Whatever a library prints must not mix with the answers.
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
     Logger.getLogger("").setLevel(Level.SEVERE);
+    // Image streams buffer in memory, never in a temporary file (slower, and a copy on disk).
+    ImageIO.setUseCache(false);
     TikaInspection inspection = new TikaInspection(InspectionLimits.fromArguments(args));
     // Loading the parsers takes a while: it is done now, not in the first file's time limit.
     inspection.inspect("warm".getBytes(StandardCharsets.US_ASCII));

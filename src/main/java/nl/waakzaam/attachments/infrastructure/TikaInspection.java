@@ -17,7 +17,6 @@ import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TIFF;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -78,16 +77,16 @@ final class TikaInspection {
     try {
       Allowed allowed = allowed(type);
       if (allowed == Allowed.JPEG || allowed == Allowed.PNG) {
+        // A photo has no text to keep; of its metadata only the orientation is read, to turn
+        // the pixels upright, since the copy carries no metadata at all.
         ImageCleaner.refuseOversized(content, limits.maxPixels());
-        Metadata metadata = new Metadata();
-        String text = text(content, metadata, true);
         byte[] copy =
             ImageCleaner.clean(
                 content,
                 allowed == Allowed.JPEG ? "jpeg" : "png",
-                orientation(metadata),
+                ImageCleaner.orientation(content, allowed == Allowed.JPEG),
                 limits.maxPixels());
-        return Inspection.accepted(type, copy, text);
+        return Inspection.accepted(type, copy, "");
       }
       byte[] copy =
           switch (allowed) {
@@ -103,7 +102,7 @@ final class TikaInspection {
                       Math.min(
                           new String(content, StandardCharsets.UTF_8).length(),
                           limits.maxTextCharacters()))
-              : text(content, new Metadata(), false);
+              : text(content, new Metadata());
       return Inspection.accepted(type, copy, text);
     } catch (RefusedException refused) {
       return Inspection.refused(type, refused.reason());
@@ -139,10 +138,8 @@ final class TikaInspection {
   /**
    * The text of the file, at most {@code maxTextCharacters}; parsing more embedded parts, deeper
    * nesting, or more output per input byte than the limits allow refuses the file.
-   *
-   * @param lenient for images: a photo whose metadata Tika cannot read may still be a good photo
    */
-  private String text(byte[] content, Metadata metadata, boolean lenient) throws RefusedException {
+  private String text(byte[] content, Metadata metadata) throws RefusedException {
     BodyContentHandler body = new BodyContentHandler(limits.maxTextCharacters());
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
@@ -174,27 +171,12 @@ final class TikaInspection {
       if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("zip bomb")) {
         throw new RefusedException(Refusal.TOO_COMPLEX);
       }
-      if (lenient) {
-        return "";
-      }
       throw new RefusedException(Refusal.UNREADABLE);
     } catch (IOException | SAXException | RuntimeException e) {
       if (causedBy(e, TooComplexException.class)) {
         throw new RefusedException(Refusal.TOO_COMPLEX);
       }
-      if (lenient) {
-        return "";
-      }
       throw new RefusedException(Refusal.UNREADABLE);
-    }
-  }
-
-  private static int orientation(Metadata metadata) {
-    String value = metadata.get(TIFF.ORIENTATION);
-    try {
-      return value == null ? 1 : Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      return 1;
     }
   }
 
