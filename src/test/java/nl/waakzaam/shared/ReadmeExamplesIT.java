@@ -58,6 +58,8 @@ class ReadmeExamplesIT extends ApiIntegrationTest {
     assertTrue(output.contains("\"statusLabel\":\"Received\""), output);
     assertTrue(output.contains("\n204\n"), output);
     assertTrue(output.contains("\"kind\":\"ADDITION\""), output);
+    assertTrue(output.contains("\"state\":\"RECEIVED\""), output);
+    assertTrue(output.contains("\"stateText\":\"Added\""), output);
     assertTrue(output.contains("urn:waakzaam:problem:invalid-request"), output);
     assertTrue(output.contains("\"field\":\"/colour\""), output);
     assertTrue(output.contains("\"items\":["), output);
