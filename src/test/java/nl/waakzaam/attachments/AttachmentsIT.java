@@ -26,9 +26,6 @@ import nl.waakzaam.testing.TestDatabase;
 import nl.waakzaam.testing.TestKeycloak;
 import nl.waakzaam.testing.TestTokens;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +75,7 @@ class AttachmentsIT extends ApiIntegrationTest {
             .firstValue("Content-Security-Policy")
             .orElseThrow()
             .startsWith("default-src 'none'"));
-    Metadata metadata = metadataOf(copy.body());
+    Metadata metadata = Corpus.metadataOf(copy.body());
     for (String key : metadata.names()) {
       assertFalse(key.toLowerCase().contains("gps"), key);
       assertFalse(metadata.get(key).contains(Corpus.AUTHOR), key);
@@ -275,26 +272,20 @@ class AttachmentsIT extends ApiIntegrationTest {
 
   /** Waits (at most 60 seconds) until the reporter's list shows a verdict on the file. */
   private JsonObject awaitVerdict(String id) {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      for (JsonObject file : reporterFiles().getValuesAs(JsonObject.class)) {
-        if (file.getString("id").equals(id) && !file.getString("state").equals("RECEIVED")) {
-          return file;
-        }
-      }
-      pause();
-    }
-    throw new AssertionError("No verdict on " + id);
+    return awaitVerdict(id, this::reporterFiles);
   }
 
   private void awaitStaffVerdict(String id) {
+    JsonObject file = awaitVerdict(id, () -> api.get(files(), analyst()).jsonArray());
+    assertEquals("ACCEPTED", file.getString("state"), file::toString);
+  }
+
+  private static JsonObject awaitVerdict(String id, java.util.function.Supplier<JsonArray> list) {
     long deadline = System.nanoTime() + 60_000_000_000L;
     while (System.nanoTime() < deadline) {
-      for (JsonObject file :
-          api.get(files(), analyst()).jsonArray().getValuesAs(JsonObject.class)) {
+      for (JsonObject file : list.get().getValuesAs(JsonObject.class)) {
         if (file.getString("id").equals(id) && !file.getString("state").equals("RECEIVED")) {
-          assertEquals("ACCEPTED", file.getString("state"), file::toString);
-          return;
+          return file;
         }
       }
       pause();
@@ -393,16 +384,5 @@ class AttachmentsIT extends ApiIntegrationTest {
             "api/v1/followup", Json.createObjectBuilder().add("receiptCode", receiptCode).build());
     assertEquals(200, reply.status(), reply::toString);
     return reply.json().getString("token");
-  }
-
-  private static Metadata metadataOf(byte[] content) throws Exception {
-    Metadata metadata = new Metadata();
-    new AutoDetectParser()
-        .parse(
-            new ByteArrayInputStream(content),
-            new BodyContentHandler(-1),
-            metadata,
-            new ParseContext());
-    return metadata;
   }
 }

@@ -156,6 +156,18 @@ public final class Corpus {
         true);
   }
 
+  /** What Tika reads of a file's metadata: for checking that a clean copy holds none. */
+  public static org.apache.tika.metadata.Metadata metadataOf(byte[] content) throws Exception {
+    org.apache.tika.metadata.Metadata metadata = new org.apache.tika.metadata.Metadata();
+    new org.apache.tika.parser.AutoDetectParser()
+        .parse(
+            new java.io.ByteArrayInputStream(content),
+            new org.apache.tika.sax.BodyContentHandler(-1),
+            metadata,
+            new org.apache.tika.parser.ParseContext());
+    return metadata;
+  }
+
   public static byte[] text() {
     return "Op 28 november, 03:10 uur: de Zeemeeuw vertrok zonder lichten. Kenteken busje 12-ABC-3.\n"
         .getBytes(StandardCharsets.UTF_8);

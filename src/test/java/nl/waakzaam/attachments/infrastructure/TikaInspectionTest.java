@@ -19,9 +19,6 @@ import nl.waakzaam.attachments.domain.Inspection;
 import nl.waakzaam.attachments.domain.Refusal;
 import nl.waakzaam.testing.Corpus;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,7 +123,7 @@ class TikaInspectionTest {
   void aPhotosCopyHasNoPositionCameraOrAuthorAndIsTurnedUpright() throws Exception {
     Inspection verdict = inspection.inspect(Corpus.jpegWithGps());
 
-    Metadata copy = metadataOf(verdict.sanitized());
+    Metadata copy = Corpus.metadataOf(verdict.sanitized());
     assertEquals(Optional.empty(), Optional.ofNullable(copy.get("GPS:GPS Latitude")));
     for (String key : copy.names()) {
       String value = copy.get(key);
@@ -149,7 +146,7 @@ class TikaInspectionTest {
           Corpus.odtWithCreator()
         }) {
       Inspection verdict = inspection.inspect(document);
-      Metadata copy = metadataOf(verdict.sanitized());
+      Metadata copy = Corpus.metadataOf(verdict.sanitized());
       for (String key : copy.names()) {
         assertFalse(
             Arrays.stream(copy.getValues(key)).anyMatch(v -> v.contains(Corpus.AUTHOR)),
@@ -178,17 +175,6 @@ class TikaInspectionTest {
 
     assertEquals(20, small.inspect(Corpus.text()).text().length());
     assertTrue(small.inspect(Corpus.docxWithAuthor()).text().length() <= 20);
-  }
-
-  private static Metadata metadataOf(byte[] content) throws Exception {
-    Metadata metadata = new Metadata();
-    new AutoDetectParser()
-        .parse(
-            new ByteArrayInputStream(content),
-            new BodyContentHandler(-1),
-            metadata,
-            new ParseContext());
-    return metadata;
   }
 
   private static Path table() throws IOException {

@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import nl.waakzaam.attachments.application.AttachmentUpload;
@@ -98,7 +96,7 @@ public class FollowUpFileServlet extends HttpServlet {
           request.getContentLengthLong(),
           request.getInputStream(),
           (fields, file) -> {
-            if (!same(fields.get("formToken"), expected)) {
+            if (!FollowUpPage.sameToken(fields.get("formToken"), expected)) {
               return Optional.of(texts.get("follow-up.stale-form"));
             }
             if (file.fileName().isBlank()) {
@@ -122,13 +120,5 @@ public class FollowUpFileServlet extends HttpServlet {
 
   private String tooLarge(long limit) {
     return texts.format("follow-up.file.too-large", Map.of("max", limit / 1_048_576));
-  }
-
-  private static boolean same(String posted, String expected) {
-    return posted != null
-        && expected != null
-        && MessageDigest.isEqual(
-            posted.getBytes(StandardCharsets.US_ASCII),
-            expected.getBytes(StandardCharsets.US_ASCII));
   }
 }

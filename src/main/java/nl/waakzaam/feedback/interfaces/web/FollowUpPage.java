@@ -253,7 +253,8 @@ public class FollowUpPage {
     FacesContext.getCurrentInstance().responseComplete();
   }
 
-  private static boolean sameToken(String posted, String expected) {
+  /** Whether a posted form token is the session's, compared in constant time. */
+  static boolean sameToken(String posted, String expected) {
     return posted != null
         && expected != null
         && MessageDigest.isEqual(
