@@ -60,6 +60,8 @@ class ReadmeExamplesIT extends ApiIntegrationTest {
     assertTrue(output.contains("\"kind\":\"ADDITION\""), output);
     assertTrue(output.contains("\"state\":\"RECEIVED\""), output);
     assertTrue(output.contains("\"stateText\":\"Added\""), output);
+    assertTrue(output.contains("\"status\":\"AWAITING_REPORTER\""), output);
+    assertTrue(output.contains("urn:waakzaam:problem:illegal-transition"), output);
     assertTrue(output.contains("urn:waakzaam:problem:invalid-request"), output);
     assertTrue(output.contains("\"field\":\"/colour\""), output);
     assertTrue(output.contains("\"items\":["), output);

@@ -6,8 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * What staff will do through the staff API once it exists, done by the tests in the database the
- * way the triage service will: a status change with its history event, a message to the reporter.
+ * Staff steps done by the tests in the database the way the triage service does them: a status
+ * change with its history event, a message to the reporter. For the browser journeys, which have no
+ * staff token; the API for asking and informing is tested on its own ({@code TriageActionsIT}).
  * Never an endpoint in the product.
  */
 public final class StaffStandIn {

@@ -6,6 +6,12 @@ public enum AuditAction {
   SIGNAL_VIEWED,
   /** Listed the work queue of a region. */
   QUEUE_VIEWED,
+  /** Took a received signal into triage. */
+  SIGNAL_TAKEN_INTO_TRIAGE,
+  /** Asked the reporter a question. */
+  QUESTION_ASKED,
+  /** Told the reporter something. */
+  MESSAGE_SENT,
   /** Listed the files of a signal (the names their uploaders gave them among it). */
   ATTACHMENTS_LISTED,
   /** Added a file to a signal. */
