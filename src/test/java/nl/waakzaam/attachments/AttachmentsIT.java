@@ -335,19 +335,7 @@ class AttachmentsIT extends ApiIntegrationTest {
   }
 
   private long audited(String action) {
-    try (Connection c = TestDatabase.get().connect();
-        PreparedStatement s =
-            c.prepareStatement(
-                "select count(*) from audit_record where action = ? and signal_reference = ?")) {
-      s.setString(1, action);
-      s.setString(2, reference);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestDatabase.get().auditRecords(action, reference);
   }
 
   private String analyst() {

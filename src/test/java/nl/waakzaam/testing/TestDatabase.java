@@ -125,4 +125,21 @@ public final class TestDatabase {
       throw new IllegalStateException(e);
     }
   }
+
+  /** The number of audit records of {@code action} on the signal {@code reference}. */
+  public long auditRecords(String action, String reference) {
+    try (Connection c = connect();
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "select count(*) from audit_record where action = ? and signal_reference = ?")) {
+      s.setString(1, action);
+      s.setString(2, reference);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
@@ -168,18 +164,6 @@ class TriageActionsIT extends ApiIntegrationTest {
   }
 
   private long audited(String action) {
-    try (Connection c = TestDatabase.get().connect();
-        PreparedStatement s =
-            c.prepareStatement(
-                "select count(*) from audit_record where action = ? and signal_reference = ?")) {
-      s.setString(1, action);
-      s.setString(2, reference);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestDatabase.get().auditRecords(action, reference);
   }
 }
