@@ -194,6 +194,18 @@ class AttachmentsIT extends ApiIntegrationTest {
                     java.net.http.HttpRequest.BodyPublishers.ofString(
                         "--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\ny\r\n--b--\r\n")));
 
+    Api.Reply brokenOff =
+        api.send(
+            api.json("api/v1/signals/" + reference + "/attachments")
+                .header("Authorization", followUp)
+                .setHeader("Content-Type", "multipart/form-data; boundary=b")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "--b\r\nContent-Disposition: form-data; name=\"file\";"
+                            + " filename=\"a.txt\"\r\n\r\nbegin, en dan niets meer")));
+
+    assertEquals(400, brokenOff.status(), brokenOff::toString);
+    assertEquals("urn:waakzaam:problem:malformed-upload", brokenOff.json().getString("type"));
     assertEquals(415, notMultipart.status(), notMultipart::toString);
     assertEquals(400, noFile.status(), noFile::toString);
     assertEquals("urn:waakzaam:problem:malformed-upload", noFile.json().getString("type"));

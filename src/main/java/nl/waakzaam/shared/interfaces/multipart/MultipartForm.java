@@ -1,5 +1,6 @@
 package nl.waakzaam.shared.interfaces.multipart;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ public final class MultipartForm {
                   part.getFieldName(),
                   Optional.ofNullable(part.getName()).orElse(""),
                   part.getContentType(),
-                  part.getInputStream()));
+                  new PartStream(part.getInputStream())));
         }
       }
     } catch (FileUploadException e) {
@@ -88,6 +89,35 @@ public final class MultipartForm {
         throw new MalformedMultipartException("Field too long");
       }
       return text;
+    }
+  }
+
+  /**
+   * The file as it arrives; a body that breaks off or is malformed inside the file is the client's
+   * error ({@link MalformedMultipartException}), not an I/O failure of the server.
+   */
+  private static final class PartStream extends FilterInputStream {
+
+    PartStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (FileUploadException e) {
+        throw new MalformedMultipartException("The body breaks off inside the file");
+      }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      try {
+        return super.read(buffer, offset, length);
+      } catch (FileUploadException e) {
+        throw new MalformedMultipartException("The body breaks off inside the file");
+      }
     }
   }
 

@@ -64,6 +64,23 @@ class MultipartFormTest {
   }
 
   @Test
+  void aBodyThatBreaksOffInsideTheFileIsMalformedWhileTheFileIsRead() {
+    byte[] body =
+        ("--grens\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.txt\"\r\n\r\n"
+                + "begin van het bestand, en dan niets meer")
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThrows(
+        MalformedMultipartException.class,
+        () ->
+            MultipartForm.read(
+                TYPE,
+                body.length,
+                new ByteArrayInputStream(body),
+                (fields, file) -> file.content().readAllBytes()));
+  }
+
+  @Test
   void aLongFieldIsMalformed() {
     byte[] body =
         ("--grens\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n"
