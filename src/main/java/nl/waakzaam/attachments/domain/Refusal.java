@@ -2,15 +2,12 @@ package nl.waakzaam.attachments.domain;
 
 /**
  * Why a file was not taken, in words a reporter can read (the texts are under {@code
- * attachment.refusal.} in the messages). The signal itself is never refused for a file.
+ * attachment.refusal.} in the messages). The signal itself is never refused for a file. A file over
+ * its size, or one that does not fit in its signal, is not kept at all: the upload is refused.
  */
 public enum Refusal {
   /** Nothing in it. */
   EMPTY,
-  /** Larger than a file may be. */
-  TOO_LARGE,
-  /** The signal has as many files, or as many bytes, as it may. */
-  SIGNAL_FULL,
   /** Not a photo (JPEG, PNG), PDF, Word, Excel, OpenDocument text or plain text file. */
   TYPE_NOT_ALLOWED,
   /** A HEIC/HEIF photo: its location data cannot be removed here, so it is not taken. */
