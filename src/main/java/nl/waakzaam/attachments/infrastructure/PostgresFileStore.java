@@ -1,6 +1,7 @@
 package nl.waakzaam.attachments.infrastructure;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,6 +60,17 @@ public class PostgresFileStore implements FileStore {
               PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     } catch (IOException e) {
       throw new UncheckedIOException("No staging directory for uploads", e);
+    }
+  }
+
+  /** Removes the staging directory; an upload still in it was not kept and is not wanted. */
+  @PreDestroy
+  void close() {
+    try (java.util.stream.Stream<Path> files = Files.list(staging)) {
+      files.forEach(PostgresFileStore::delete);
+      Files.deleteIfExists(staging);
+    } catch (IOException e) {
+      // Already gone: nothing to remove.
     }
   }
 

@@ -116,12 +116,18 @@ final class WorkerPool implements AutoCloseable {
     throw new IllegalStateException("The inspection worker ended unexpectedly");
   }
 
+  /** Ends the workers and removes their (then empty) directory. */
   @Override
   public void close() {
     for (Slot slot : slots) {
       if (slot.worker != null) {
         slot.worker.kill();
       }
+    }
+    try {
+      Files.deleteIfExists(tmp);
+    } catch (IOException e) {
+      LOG.warning("The inspection directory " + tmp + " could not be removed");
     }
   }
 

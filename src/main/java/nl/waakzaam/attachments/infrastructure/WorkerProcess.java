@@ -6,11 +6,14 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import nl.waakzaam.attachments.domain.Inspection;
 import nl.waakzaam.attachments.domain.Refusal;
 
@@ -21,8 +24,12 @@ final class WorkerProcess {
   private final DataOutputStream requests;
   private final DataInputStream answers;
 
-  private WorkerProcess(Process process) {
+  /** The worker's own scratch directory: what a parser spools there goes when the worker goes. */
+  private final Path scratch;
+
+  private WorkerProcess(Process process, Path scratch) {
     this.process = process;
+    this.scratch = scratch;
     this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
     this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
   }
@@ -40,7 +47,8 @@ final class WorkerProcess {
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-XX:+UseSerialGC");
     command.add("-Djava.awt.headless=true");
-    command.add("-Djava.io.tmpdir=" + tmp);
+    Path scratch = Files.createTempDirectory(tmp, "worker-");
+    command.add("-Djava.io.tmpdir=" + scratch);
     command.add("-cp");
     command.add(classPath);
     command.add(InspectionWorker.class.getName());
@@ -48,7 +56,7 @@ final class WorkerProcess {
     // The worker's own messages may quote what it reads: they are not kept.
     Process process =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    WorkerProcess worker = new WorkerProcess(process);
+    WorkerProcess worker = new WorkerProcess(process, scratch);
     if (worker.answers.read() != InspectionWorker.READY) {
       worker.kill();
       throw new IOException(
@@ -81,8 +89,26 @@ final class WorkerProcess {
     return process.isAlive();
   }
 
+  /**
+   * Ends the worker and removes its scratch directory: a parse cut short may have left a spooled
+   * copy of the file there.
+   */
   void kill() {
     process.destroyForcibly();
+    exitValue(Duration.ofSeconds(5));
+    try (Stream<Path> files = Files.walk(scratch)) {
+      files.sorted(Comparator.reverseOrder()).forEach(WorkerProcess::delete);
+    } catch (IOException e) {
+      // Already gone, or unreadable: nothing more to remove.
+    }
+  }
+
+  private static void delete(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      // Left for the server's stop; the directory is this user's alone.
+    }
   }
 
   /** The exit status, once the process has ended; -1 if it does not end within {@code wait}. */
