@@ -100,6 +100,24 @@ class TriageActionsIT extends ApiIntegrationTest {
   }
 
   @Test
+  void aRejectedSignalIsNotTakenUpForItsReporterAndTheReasonStaysWithStaff() {
+    Api.Reply noReason = postJson("rejection", "{\"reason\":\"  \"}");
+    Api.Reply rejected = postJson("rejection", "{\"reason\":\"Reclame, geen signaal.\"}");
+    Api.Reply again = postJson("rejection", "{\"reason\":\"Nog eens.\"}");
+
+    assertEquals(422, noReason.status(), noReason::toString);
+    assertEquals(200, rejected.status(), rejected::toString);
+    assertEquals("REJECTED", rejected.json().getString("status"));
+    assertEquals(409, again.status(), again::toString);
+    JsonObject last = staffView().getJsonArray("history").getJsonObject(1);
+    assertEquals("Reclame, geen signaal.", last.getString("reason"));
+    JsonObject reporter = reporter("api/v1/followup/signal").json();
+    assertEquals("NOT_TAKEN_UP", reporter.getString("status"));
+    assertEquals(false, reporter.toString().contains("Reclame"), "the reason is for staff only");
+    assertEquals(1, audited("SIGNAL_REJECTED"));
+  }
+
+  @Test
   void anEmptyOrOverlongTextIsRefusedAndNothingChanges() {
     Api.Reply empty = post("questions", "   ", analyst("/regions/limburg"));
     Api.Reply tooLong = post("messages", "x".repeat(5_001), analyst("/regions/limburg"));
@@ -140,6 +158,13 @@ class TriageActionsIT extends ApiIntegrationTest {
       request.header("Authorization", "Bearer " + token);
     }
     return api.send(request);
+  }
+
+  private Api.Reply postJson(String action, String body) {
+    return api.send(
+        api.json("api/v1/signals/" + reference + "/" + action)
+            .header("Authorization", "Bearer " + analyst("/regions/limburg"))
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private JsonObject staffView() {

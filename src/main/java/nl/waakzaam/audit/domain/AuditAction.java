@@ -12,6 +12,8 @@ public enum AuditAction {
   QUESTION_ASKED,
   /** Told the reporter something. */
   MESSAGE_SENT,
+  /** Rejected a signal (abuse, spam, not a signal). */
+  SIGNAL_REJECTED,
   /** Listed the files of a signal (the names their uploaders gave them among it). */
   ATTACHMENTS_LISTED,
   /** Added a file to a signal. */

@@ -24,11 +24,14 @@ import nl.waakzaam.intake.domain.UnknownSignalException;
 /**
  * What staff of a signal's region do with it, each in one transaction with its history event (where
  * the status changes) and its audit record: take it into triage, ask its reporter a question, tell
- * its reporter something. A step the signal's status does not allow is refused as an illegal
- * transition; nothing is changed then.
+ * its reporter something, reject it. A step the signal's status does not allow is refused as an
+ * illegal transition; nothing is changed then.
  */
 @ApplicationScoped
 public class TriageActions {
+
+  /** The longest reason kept with a status change. */
+  public static final int MAX_REASON = 2_000;
 
   private CurrentUser user;
   private SignalRepository signals;
@@ -96,6 +99,27 @@ public class TriageActions {
     Signal signal = signal(reference, staff);
     audit(AuditAction.MESSAGE_SENT, signal);
     write(signal, Message.Kind.INFORMATION, text, staff, clock.instant());
+    return signal;
+  }
+
+  /**
+   * Rejects a signal as abuse, spam or not a signal at all, with the reason kept in its history for
+   * staff; the reporter reads that it was not taken up.
+   *
+   * @throws ReasonRejectedException when the reason is empty, too long, or not plain text
+   */
+  @Transactional
+  public Signal reject(SignalReference reference, String reason) {
+    if (reason == null
+        || reason.isBlank()
+        || reason.length() > MAX_REASON
+        || !FollowUp.isMessage(reason)) {
+      throw new ReasonRejectedException();
+    }
+    StaffMember staff = user.staff();
+    Signal signal = signal(reference, staff);
+    signal.reject(Actor.staff(staff.subject()), reason.strip(), clock.instant());
+    audit(AuditAction.SIGNAL_REJECTED, signal);
     return signal;
   }
 

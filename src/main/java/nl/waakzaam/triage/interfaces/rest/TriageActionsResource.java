@@ -90,6 +90,32 @@ public class TriageActionsResource {
     return created(actions.inform(parse(reference), text(request)));
   }
 
+  @POST
+  @Path("rejection")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Permission.Names.SIGNAL_TRIAGE)
+  @Operation(
+      summary = "Reject a signal",
+      description =
+          "Abuse, spam, or not a signal: the reason stays in the history for staff; the reporter"
+              + " reads that the signal was not taken up.")
+  @APIResponse(responseCode = "200", description = "Rejected.")
+  @APIResponse(
+      responseCode = "409",
+      description = "The signal's status allows no rejection (waiting, routed, closed).",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "422",
+      description = "No reason, or one too long or not plain text; nothing changed.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public TriageActionResponse reject(
+      @PathParam("reference") String reference, RejectionRequest request) {
+    if (request == null) {
+      throw new MalformedRequestException("Empty body");
+    }
+    return TriageActionResponse.of(actions.reject(parse(reference), request.reason()));
+  }
+
   private static Response created(Signal signal) {
     return Response.status(Response.Status.CREATED).entity(TriageActionResponse.of(signal)).build();
   }
