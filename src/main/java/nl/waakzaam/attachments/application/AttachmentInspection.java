@@ -64,7 +64,7 @@ public class AttachmentInspection {
   private void run(AttachmentRecords.Claim claim) {
     Optional<Inspection> verdict;
     try {
-      verdict = Optional.of(inspector.inspect(files.read(claim.original()), claim.declaredName()));
+      verdict = Optional.of(inspector.inspect(files.read(claim.original())));
     } catch (RuntimeException e) {
       // Not the file's fault (no worker could start, the database went away): tried again later.
       LOG.log(Level.WARNING, "Inspection of attachment " + claim.attachment() + " failed", e);

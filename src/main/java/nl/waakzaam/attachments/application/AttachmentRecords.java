@@ -51,7 +51,7 @@ public class AttachmentRecords {
   }
 
   /** What the inspection needs of a claimed file. */
-  record Claim(UUID attachment, UUID original, String declaredName) {}
+  record Claim(UUID attachment, UUID original) {}
 
   /**
    * Keeps a staged upload for the signal, within the signal's limits (counted under a lock on the
@@ -106,8 +106,7 @@ public class AttachmentRecords {
       return Optional.empty();
     }
     attachment.startInspection(now);
-    return Optional.of(
-        new Claim(attachment.id(), attachment.original(), attachment.declaredName()));
+    return Optional.of(new Claim(attachment.id(), attachment.original()));
   }
 
   /** Records the verdict, with the clean copy of an accepted file. */

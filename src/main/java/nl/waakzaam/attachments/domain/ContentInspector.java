@@ -8,8 +8,8 @@ package nl.waakzaam.attachments.domain;
 public interface ContentInspector {
 
   /**
-   * @param content the file as uploaded
-   * @param declaredName the name the uploader gave it: kept as information, never used to decide
+   * @param content the file as uploaded; the name and type the uploader gave it are not asked for,
+   *     since they never decide
    */
-  Inspection inspect(byte[] content, String declaredName);
+  Inspection inspect(byte[] content);
 }

@@ -47,7 +47,7 @@ public class WorkerContentInspector implements ContentInspector {
   }
 
   @Override
-  public Inspection inspect(byte[] content, String declaredName) {
+  public Inspection inspect(byte[] content) {
     try {
       return pool.inspect(content);
     } catch (InterruptedException e) {

@@ -110,10 +110,7 @@ public class TriageActions {
    */
   @Transactional
   public Signal reject(SignalReference reference, String reason) {
-    if (reason == null
-        || reason.isBlank()
-        || reason.length() > MAX_REASON
-        || !FollowUp.isMessage(reason)) {
+    if (!FollowUp.isMessage(reason) || reason.length() > MAX_REASON) {
       throw new ReasonRejectedException();
     }
     StaffMember staff = user.staff();

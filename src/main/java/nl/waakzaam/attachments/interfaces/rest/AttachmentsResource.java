@@ -33,6 +33,7 @@ import nl.waakzaam.intake.domain.UnknownSignalException;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.interfaces.multipart.MultipartForm;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
+import nl.waakzaam.shared.interfaces.rest.AuthorizationHeader;
 import nl.waakzaam.shared.interfaces.rest.BodyLimit;
 import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.Messages;
@@ -55,8 +56,6 @@ public class AttachmentsResource {
 
   /** Room for the multipart headers and the fields around the file. */
   static final int ENVELOPE = 64 * 1024;
-
-  static final String FOLLOW_UP = "FollowUp";
 
   @Inject private AttachmentUpload upload;
 
@@ -110,8 +109,10 @@ public class AttachmentsResource {
       InputStream body)
       throws IOException {
     SignalReference signal = parse(reference);
-    Optional<String> followUpToken = token(authorization, FOLLOW_UP);
-    boolean staff = token(authorization, "Bearer").isPresent();
+    Optional<String> followUpToken =
+        AuthorizationHeader.credential(authorization, AuthorizationHeader.FOLLOW_UP);
+    boolean staff =
+        AuthorizationHeader.credential(authorization, AuthorizationHeader.BEARER).isPresent();
     if (followUpToken.isEmpty() && !staff) {
       throw new NotAuthenticatedException();
     }
@@ -222,16 +223,5 @@ public class AttachmentsResource {
     } catch (IllegalArgumentException e) {
       throw new UnknownAttachmentException();
     }
-  }
-
-  /** The credential of {@code Authorization: <scheme> <credential>}, for this scheme only. */
-  static Optional<String> token(String authorization, String scheme) {
-    if (authorization == null) {
-      return Optional.empty();
-    }
-    String[] parts = authorization.trim().split("\\s+", 2);
-    return parts.length == 2 && parts[0].equalsIgnoreCase(scheme)
-        ? Optional.of(parts[1])
-        : Optional.empty();
   }
 }

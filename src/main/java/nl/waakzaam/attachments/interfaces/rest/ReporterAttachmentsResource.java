@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.waakzaam.attachments.application.ReporterAttachments;
+import nl.waakzaam.shared.interfaces.rest.AuthorizationHeader;
 import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.Messages;
 import nl.waakzaam.shared.interfaces.rest.Problem;
@@ -51,7 +52,9 @@ public class ReporterAttachmentsResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     Messages messages = Messages.in(Languages.preferred(headers));
     return attachments
-        .of(AttachmentsResource.token(authorization, AttachmentsResource.FOLLOW_UP).orElse(null))
+        .of(
+            AuthorizationHeader.credential(authorization, AuthorizationHeader.FOLLOW_UP)
+                .orElse(null))
         .stream()
         .map(a -> ReporterAttachmentResponse.of(a, messages))
         .toList();

@@ -20,6 +20,7 @@ import nl.waakzaam.feedback.application.FollowUp;
 import nl.waakzaam.feedback.application.FollowUpToken;
 import nl.waakzaam.feedback.application.ReporterMessage;
 import nl.waakzaam.feedback.application.ReporterView;
+import nl.waakzaam.shared.interfaces.rest.AuthorizationHeader;
 import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.Messages;
@@ -38,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @ApplicationScoped
 public class FollowUpResource {
 
-  static final String SCHEME = "FollowUp";
+  static final String SCHEME = AuthorizationHeader.FOLLOW_UP;
 
   @Inject private FollowUp followUp;
 
@@ -153,11 +154,7 @@ public class FollowUpResource {
 
   /** The token of {@code Authorization: FollowUp <token>}; anything else counts as no token. */
   static String token(String authorization) {
-    if (authorization == null) {
-      return null;
-    }
-    String[] parts = authorization.trim().split("\\s+", 2);
-    return parts.length == 2 && parts[0].equalsIgnoreCase(SCHEME) ? parts[1] : null;
+    return AuthorizationHeader.credential(authorization, SCHEME).orElse(null);
   }
 
   private static ReporterSignalResponse present(ReporterView view, Messages messages) {
