@@ -5,6 +5,7 @@
 #           JVM, then the same files through the API until every verdict is in; the ratio of the throughputs
 #   flood   20 uploads of about 20 MB at once: statuses, verdicts, OutOfMemoryErrors, peak memory
 #   slow    with the time limit at 1 s, a file whose inspection takes longer: the time to its verdict
+#   and then, without the platform, the inspection alone over the corpus, three passes in one JVM
 #
 #   bench/attachments.sh          (PORT=8090 to change)
 set -euo pipefail
@@ -70,3 +71,8 @@ export WAAKZAAM_ATTACHMENT_TIME_LIMIT=PT1S
 start_platform
 echo "server restarted with the time limit at 1 s" | tee -a "$summary"
 driver slow | tee -a "$summary"
+stop_platform
+
+# The inspection alone, in one JVM with a worker's heap and collector, pass after pass.
+java -Xmx256m -XX:+UseSerialGC -cp "$driver_cp" nl.waakzaam.attachments.infrastructure.InspectionPasses \
+  "$results/corpus" 3 2>/dev/null | tee -a "$summary"
