@@ -57,7 +57,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
             "signal:route",
             "routing:manage",
             "stats:read",
-            "attachment:original"));
+            "attachment:original",
+            "texts:manage"));
     JOBS.put("auditor", List.of("auditor", "audit:read"));
     JOBS.put("association", List.of("association", "association:submit"));
     JOBS.put(
@@ -70,7 +71,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
             "routing:manage",
             "stats:read",
             "audit:read",
-            "association:submit"));
+            "association:submit",
+            "texts:manage"));
     JOBS.put("no job", List.of());
   }
 

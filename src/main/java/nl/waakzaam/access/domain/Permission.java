@@ -15,7 +15,8 @@ public enum Permission {
   STATS_READ(Names.STATS_READ),
   AUDIT_READ(Names.AUDIT_READ),
   ASSOCIATION_SUBMIT(Names.ASSOCIATION_SUBMIT),
-  ATTACHMENT_ORIGINAL(Names.ATTACHMENT_ORIGINAL);
+  ATTACHMENT_ORIGINAL(Names.ATTACHMENT_ORIGINAL),
+  TEXTS_MANAGE(Names.TEXTS_MANAGE);
 
   /** The role names, as constants for {@code @RolesAllowed}. */
   public static final class Names {
@@ -29,6 +30,9 @@ public enum Permission {
 
     /** Download a file as it was uploaded, with the metadata that may identify the reporter. */
     public static final String ATTACHMENT_ORIGINAL = "attachment:original";
+
+    /** Change the standard texts of one's region. */
+    public static final String TEXTS_MANAGE = "texts:manage";
 
     private Names() {}
   }

@@ -14,6 +14,20 @@ public enum AuditAction {
   MESSAGE_SENT,
   /** Rejected a signal (abuse, spam, not a signal). */
   SIGNAL_REJECTED,
+  /** Handed a signal to a staff member, or took it off them. */
+  SIGNAL_ASSIGNED,
+  /** Set a signal's category and priority. */
+  SIGNAL_CLASSIFIED,
+  /** Recorded whether a signal's content could identify its reporter. */
+  TRACEABILITY_CHECKED,
+  /** Forwarded a signal to partners. */
+  SIGNAL_ROUTED,
+  /** Closed a signal with an outcome for the reporter. */
+  SIGNAL_CLOSED,
+  /** Changed a standard text of a region. */
+  STANDARD_TEXT_CHANGED,
+  /** Looked at a region's service levels. */
+  SERVICE_LEVELS_VIEWED,
   /** Listed the files of a signal (the names their uploaders gave them among it). */
   ATTACHMENTS_LISTED,
   /** Added a file to a signal. */

@@ -16,6 +16,7 @@ import nl.waakzaam.feedback.domain.FollowUpSession;
 import nl.waakzaam.feedback.domain.FollowUpSessionRepository;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
+import nl.waakzaam.feedback.domain.ReporterNotices;
 import nl.waakzaam.feedback.domain.ReporterStatus;
 import nl.waakzaam.feedback.domain.ReporterTimeline;
 import nl.waakzaam.intake.application.ReceiptCodeHasher;
@@ -44,6 +45,7 @@ public class FollowUp {
   private ReceiptCodeHasher hasher;
   private FailedAttempts failedAttempts;
   private MessageRepository messages;
+  private ReporterNotices notices;
   private Settings settings;
   private Clock clock;
 
@@ -56,6 +58,7 @@ public class FollowUp {
       ReceiptCodeHasher hasher,
       FailedAttempts failedAttempts,
       MessageRepository messages,
+      ReporterNotices notices,
       Settings settings,
       Clock clock) {
     this.signals = signals;
@@ -63,6 +66,7 @@ public class FollowUp {
     this.hasher = hasher;
     this.failedAttempts = failedAttempts;
     this.messages = messages;
+    this.notices = notices;
     this.settings = settings;
     this.clock = clock;
   }
@@ -85,21 +89,21 @@ public class FollowUp {
     FollowUpSession session =
         FollowUpSession.open(hashOf(token), signal.get(), clock.instant(), idleTimeout());
     sessions.add(session);
+    notices.looked(signal.get(), clock.instant());
     return new FollowUpToken(token, session.expiresAt());
   }
 
   /** The reporter's view of the signal of an open session; using the session extends it. */
   @Transactional
   public ReporterView view(String token) {
-    FollowUpSession session = activeSession(token);
-    session.extend(clock.instant(), idleTimeout());
-    Signal signal = session.signal();
+    Signal signal = use(activeSession(token));
     List<ReporterTimeline.Entry> timeline = ReporterTimeline.of(signal.history());
     return new ReporterView(
         signal.reference(),
         signal.kind(),
         ReporterStatus.of(signal.status()),
         signal.outcome(),
+        signal.outcomeText(),
         timeline.get(0).on(),
         timeline);
   }
@@ -112,17 +116,13 @@ public class FollowUp {
    */
   @Transactional
   public Signal signalOf(String token) {
-    FollowUpSession session = activeSession(token);
-    session.extend(clock.instant(), idleTimeout());
-    return session.signal();
+    return use(activeSession(token));
   }
 
   /** The conversation about the signal of an open session, oldest message first. */
   @Transactional
   public List<ReporterMessage> messages(String token) {
-    FollowUpSession session = activeSession(token);
-    session.extend(clock.instant(), idleTimeout());
-    return messages.of(session.signal()).stream().map(ReporterMessage::of).toList();
+    return messages.of(use(activeSession(token))).stream().map(ReporterMessage::of).toList();
   }
 
   /**
@@ -136,13 +136,13 @@ public class FollowUp {
       throw new MessageRejectedException();
     }
     Instant now = clock.instant();
-    session.extend(now, idleTimeout());
-    Signal signal = session.signal();
+    Signal signal = use(session);
     int sequence = messages.nextSequenceNumber(signal);
     boolean answersQuestion = signal.status() == SignalStatus.AWAITING_REPORTER;
     Message.Kind kind = answersQuestion ? Message.Kind.REPLY : Message.Kind.ADDITION;
     Message message = Message.fromReporter(signal, sequence, kind, text, now);
     messages.add(message);
+    signal.reporterWrote(now);
     if (answersQuestion) {
       signal.resumeTriage(Actor.reporter(), now);
     }
@@ -161,6 +161,17 @@ public class FollowUp {
   @Transactional
   public void end(String token) {
     sessions.remove(activeSession(token));
+  }
+
+  /**
+   * The reporter uses the session: it is extended, and what the platform wrote counts as seen, so
+   * that the next news may be noticed by e-mail again.
+   */
+  private Signal use(FollowUpSession session) {
+    Instant now = clock.instant();
+    session.extend(now, idleTimeout());
+    notices.looked(session.signal(), now);
+    return session.signal();
   }
 
   private FollowUpSession activeSession(String token) {

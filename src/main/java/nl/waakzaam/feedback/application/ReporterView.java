@@ -15,5 +15,6 @@ public record ReporterView(
     SignalKind kind,
     ReporterStatus status,
     Optional<Outcome> outcome,
+    Optional<String> outcomeText,
     LocalDate receivedOn,
     List<ReporterTimeline.Entry> timeline) {}

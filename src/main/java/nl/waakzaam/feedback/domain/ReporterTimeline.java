@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import nl.waakzaam.intake.domain.HistoryEvent;
 import nl.waakzaam.intake.domain.StatusChange;
 
 /**
@@ -23,6 +24,9 @@ public final class ReporterTimeline {
   public static List<Entry> of(List<StatusChange> history) {
     List<Entry> entries = new ArrayList<>();
     for (StatusChange change : history) {
+      if (change.event() != HistoryEvent.STATUS_CHANGED) {
+        continue;
+      }
       ReporterStatus status = ReporterStatus.of(change.to());
       if (entries.isEmpty() || entries.get(entries.size() - 1).status() != status) {
         entries.add(new Entry(status, LocalDate.ofInstant(change.occurredAt(), DUTCH_TIME)));

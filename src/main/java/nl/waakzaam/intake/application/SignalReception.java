@@ -21,13 +21,16 @@ class SignalReception {
 
   private SignalRepository signals;
   private Event<SignalReceived> received;
+  private ServiceLevels serviceLevels;
 
   protected SignalReception() {}
 
   @Inject
-  SignalReception(SignalRepository signals, Event<SignalReceived> received) {
+  SignalReception(
+      SignalRepository signals, Event<SignalReceived> received, ServiceLevels serviceLevels) {
     this.signals = signals;
     this.received = received;
+    this.serviceLevels = serviceLevels;
   }
 
   /**
@@ -46,6 +49,7 @@ class SignalReception {
     Signal signal =
         Signal.receive(
             reference, content, assignment, receiptCodeHash, submitter, now, submissionKeyHash);
+    signal.schedule(serviceLevels.deadlines(now, signal.priority()));
     signals.add(signal);
     received.fire(new SignalReceived(reference, signal.kind(), signal.region()));
     return signal;

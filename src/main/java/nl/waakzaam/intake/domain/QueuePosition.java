@@ -2,16 +2,17 @@ package nl.waakzaam.intake.domain;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
- * A place in a list of signals ordered newest first: the receipt time of the last signal seen, and
- * its identifier to break ties. The next page starts after it (keyset pagination).
+ * A place in a sorted list of signals: the sort moment of the last signal seen (its receipt, or its
+ * deadline), the order that moment belongs to, and its identifier to break ties. The next page
+ * starts after it (keyset pagination).
  */
-public record QueuePosition(Instant receivedAt, UUID id) {
+public record QueuePosition(QueueOrder order, Instant at, java.util.UUID id) {
 
   public QueuePosition {
-    Objects.requireNonNull(receivedAt);
+    Objects.requireNonNull(order);
+    Objects.requireNonNull(at);
     Objects.requireNonNull(id);
   }
 }

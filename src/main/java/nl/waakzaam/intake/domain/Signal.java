@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.waakzaam.routing.domain.Region;
 import nl.waakzaam.routing.domain.RegionAssignment;
@@ -58,19 +59,6 @@ import nl.waakzaam.shared.domain.Randomness;
 @NamedQuery(
     name = "Signal.findByReferenceInRegions",
     query = "select s from Signal s where s.reference.value = :reference and s.region in :regions")
-@NamedQuery(
-    name = "Signal.newestInRegions",
-    query =
-        "select new nl.waakzaam.intake.domain.SignalSummary(s.id, s.reference.value, s.kind,"
-            + " s.status, s.region, s.sector, s.receivedAt) from Signal s where s.region in :regions"
-            + " order by s.receivedAt desc, s.id desc")
-@NamedQuery(
-    name = "Signal.newestInRegionsAfter",
-    query =
-        "select new nl.waakzaam.intake.domain.SignalSummary(s.id, s.reference.value, s.kind,"
-            + " s.status, s.region, s.sector, s.receivedAt) from Signal s where s.region in :regions"
-            + " and (s.receivedAt < :at or (s.receivedAt = :at and s.id < :id))"
-            + " order by s.receivedAt desc, s.id desc")
 public class Signal {
 
   /** Assigned here, not by the database: no round trip and no shared lock to get one. */
@@ -146,6 +134,46 @@ public class Signal {
 
   @Column(name = "received_at", nullable = false, updatable = false)
   private OffsetDateTime receivedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "priority", length = 10, nullable = false)
+  private Priority priority = Priority.NORMAL;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "category", length = 30)
+  private Category category;
+
+  /** The user name of the staff member handling the signal. */
+  @Column(name = "assignee", length = 100)
+  private String assignee;
+
+  @Embedded private TraceabilityCheck traceability;
+
+  @Column(name = "routed_to", length = 200)
+  private String routedTo;
+
+  @Column(name = "outcome_text")
+  private String outcomeText;
+
+  @Column(name = "first_feedback_at")
+  private OffsetDateTime firstFeedbackAt;
+
+  @Column(name = "decided_at")
+  private OffsetDateTime decidedAt;
+
+  @Column(name = "feedback_due_at")
+  private OffsetDateTime feedbackDueAt;
+
+  @Column(name = "decision_due_at")
+  private OffsetDateTime decisionDueAt;
+
+  /** The deadline that counts now: first feedback until given, then the decision until taken. */
+  @Column(name = "sla_due_at")
+  private OffsetDateTime slaDueAt;
+
+  /** Since when the reporter wrote something staff have not opened yet. */
+  @Column(name = "reporter_news_at")
+  private OffsetDateTime reporterNewsAt;
 
   @OneToMany(mappedBy = "signal", cascade = CascadeType.PERSIST)
   @OrderBy("sequenceNumber ASC")
@@ -223,7 +251,15 @@ public class Signal {
     signal.submissionKeyHash = submissionKeyHash == null ? null : submissionKeyHash.clone();
     signal.status = SignalStatus.RECEIVED;
     signal.history.add(
-        new StatusChange(signal, 0, null, SignalStatus.RECEIVED, receivedAt, submitter, null));
+        new StatusChange(
+            signal,
+            0,
+            HistoryEvent.STATUS_CHANGED,
+            null,
+            SignalStatus.RECEIVED,
+            receivedAt,
+            submitter,
+            null));
     return signal;
   }
 
@@ -236,6 +272,7 @@ public class Signal {
   /** Staff asked the reporter a question; the signal waits for the answer. */
   public void awaitReporter(Actor staff, String question, Instant at) {
     moveTo(SignalStatus.AWAITING_REPORTER, staff, question, at);
+    reporterHeard(at);
   }
 
   /** The reporter answered, or staff stop waiting: back into triage. */
@@ -244,20 +281,47 @@ public class Signal {
     moveTo(SignalStatus.IN_TRIAGE, actor, null, at);
   }
 
-  /** Staff forwarded the signal to one or more partners. */
-  public void route(Actor staff, String reason, Instant at) {
-    moveTo(SignalStatus.ROUTED, staff, reason, at);
+  /**
+   * Staff forwarded the signal to {@code partners}, after the traceability check.
+   *
+   * @throws TraceabilityCheckMissingException when no check was recorded
+   */
+  public void route(Actor staff, Set<Partner> partners, String note, Instant at) {
+    if (partners == null || partners.isEmpty()) {
+      throw new IllegalArgumentException("A signal is routed to at least one partner");
+    }
+    checkTransition(SignalStatus.ROUTED);
+    requireTraceabilityCheck();
+    String to = EnumSetColumn.join(partners);
+    moveTo(SignalStatus.ROUTED, staff, note == null ? to : to + ": " + note, at);
+    this.routedTo = to;
+    decided(at);
   }
 
-  /** Staff closed the signal with an outcome that the reporter will read. */
-  public void close(Actor staff, Outcome outcome, String reason, Instant at) {
-    moveTo(SignalStatus.CLOSED, staff, reason, at);
-    this.outcome = Objects.requireNonNull(outcome, "outcome");
+  /**
+   * Staff closed the signal with an outcome and a text that the reporter will read. Closing as
+   * forwarded needs the traceability check.
+   *
+   * @throws TraceabilityCheckMissingException when closing as forwarded without a check
+   */
+  public void close(Actor staff, Outcome outcome, String outcomeText, Instant at) {
+    Objects.requireNonNull(outcome, "outcome");
+    checkTransition(SignalStatus.CLOSED);
+    if (outcome == Outcome.FORWARDED) {
+      requireTraceabilityCheck();
+    }
+    moveTo(SignalStatus.CLOSED, staff, outcome.name(), at);
+    this.outcome = outcome;
+    this.outcomeText = outcomeText;
+    reporterHeard(at);
+    decided(at);
   }
 
   /** Staff rejected the signal as abuse or spam. */
   public void reject(Actor staff, String reason, Instant at) {
     moveTo(SignalStatus.REJECTED, staff, Objects.requireNonNull(reason, "reason"), at);
+    reporterHeard(at);
+    decided(at);
   }
 
   /** The signal is a duplicate and is folded into {@code survivor}. */
@@ -266,6 +330,103 @@ public class Signal {
       throw new IllegalArgumentException("A signal cannot be merged into itself");
     }
     moveTo(SignalStatus.MERGED, staff, "merged into " + survivor.value(), at);
+    decided(at);
+  }
+
+  /** Sets when the reporter must hear from the platform and when staff must decide. */
+  public void schedule(Deadlines deadlines) {
+    this.feedbackDueAt = deadlines.firstFeedback().atOffset(ZoneOffset.UTC);
+    this.decisionDueAt = deadlines.decision().atOffset(ZoneOffset.UTC);
+    refreshDeadline();
+  }
+
+  /**
+   * Staff hand the signal to {@code assignee} (a user name), or take it off anyone with {@code
+   * null}.
+   */
+  public void assign(String assignee, Actor staff, Instant at) {
+    requireOpen();
+    this.assignee = assignee;
+    record(HistoryEvent.ASSIGNED, staff, assignee == null ? "-" : assignee, at);
+  }
+
+  /**
+   * Staff judge what the signal is about and how urgent it is; the time limits follow the new
+   * priority.
+   */
+  public void classify(
+      Category category,
+      Priority priority,
+      String reason,
+      Deadlines deadlines,
+      Actor staff,
+      Instant at) {
+    requireOpen();
+    this.category = Objects.requireNonNull(category, "category");
+    this.priority = Objects.requireNonNull(priority, "priority");
+    record(HistoryEvent.CLASSIFIED, staff, category + ", " + priority + ": " + reason, at);
+    schedule(deadlines);
+  }
+
+  /** Staff record whether the content could identify the reporter, and what to withhold then. */
+  public void recordTraceability(TraceabilityCheck check, Actor staff, Instant at) {
+    requireOpen();
+    this.traceability = Objects.requireNonNull(check, "check");
+    record(HistoryEvent.TRACEABILITY_CHECKED, staff, check.describe(), at);
+  }
+
+  /** The platform told the reporter something (a question, news): the first time counts. */
+  public void reporterHeard(Instant at) {
+    if (firstFeedbackAt == null) {
+      firstFeedbackAt = at.atOffset(ZoneOffset.UTC);
+      refreshDeadline();
+    }
+  }
+
+  /** The reporter wrote: staff see it as news until they open the signal. */
+  public void reporterWrote(Instant at) {
+    if (reporterNewsAt == null) {
+      reporterNewsAt = at.atOffset(ZoneOffset.UTC);
+    }
+  }
+
+  /** Staff opened the signal: what the reporter wrote is read. */
+  public void seenByStaff() {
+    reporterNewsAt = null;
+  }
+
+  private void decided(Instant at) {
+    if (decidedAt == null) {
+      decidedAt = at.atOffset(ZoneOffset.UTC);
+    }
+    refreshDeadline();
+  }
+
+  private void refreshDeadline() {
+    if (decidedAt != null) {
+      slaDueAt = null;
+    } else if (firstFeedbackAt == null) {
+      slaDueAt = feedbackDueAt;
+    } else {
+      slaDueAt = decisionDueAt;
+    }
+  }
+
+  private void requireTraceabilityCheck() {
+    if (traceability == null || traceability.checkedAt() == null) {
+      throw new TraceabilityCheckMissingException();
+    }
+  }
+
+  /** Judgements are for signals still being handled. */
+  private void requireOpen() {
+    if (!status.isOpen()) {
+      throw new IllegalTransitionException(status, status);
+    }
+  }
+
+  private void record(HistoryEvent event, Actor actor, String detail, Instant at) {
+    history.add(new StatusChange(this, history.size(), event, status, status, at, actor, detail));
   }
 
   private void requireStatus(SignalStatus expected, SignalStatus next) {
@@ -274,12 +435,23 @@ public class Signal {
     }
   }
 
-  private void moveTo(SignalStatus next, Actor actor, String reason, Instant at) {
+  private void checkTransition(SignalStatus next) {
     if (!status.canMoveTo(next)) {
       throw new IllegalTransitionException(status, next);
     }
-    history.add(new StatusChange(this, history.size(), status, next, at, actor, reason));
+  }
+
+  private void moveTo(SignalStatus next, Actor actor, String reason, Instant at) {
+    checkTransition(next);
+    history.add(
+        new StatusChange(
+            this, history.size(), HistoryEvent.STATUS_CHANGED, status, next, at, actor, reason));
     status = next;
+  }
+
+  /** The internal identifier, never shown outside the platform. */
+  public UUID id() {
+    return id;
   }
 
   public SignalReference reference() {
@@ -297,6 +469,61 @@ public class Signal {
   /** Present once the signal is closed. */
   public Optional<Outcome> outcome() {
     return Optional.ofNullable(outcome);
+  }
+
+  /** The reporter-facing text of the outcome, once closed. */
+  public Optional<String> outcomeText() {
+    return Optional.ofNullable(outcomeText);
+  }
+
+  public Priority priority() {
+    return priority;
+  }
+
+  /** Staff's judgement of what the signal is about, once given. */
+  public Optional<Category> category() {
+    return Optional.ofNullable(category);
+  }
+
+  /** The user name of the staff member handling it, if any. */
+  public Optional<String> assignee() {
+    return Optional.ofNullable(assignee);
+  }
+
+  /** The latest traceability check, if one was recorded. */
+  public Optional<TraceabilityCheck> traceability() {
+    return Optional.ofNullable(traceability).filter(t -> t.checkedAt() != null);
+  }
+
+  /** The partners it was forwarded to; empty if it was not routed. */
+  public Set<Partner> routedTo() {
+    return EnumSetColumn.split(routedTo, Partner.class);
+  }
+
+  public Optional<Instant> firstFeedbackAt() {
+    return Optional.ofNullable(firstFeedbackAt).map(OffsetDateTime::toInstant);
+  }
+
+  public Optional<Instant> decidedAt() {
+    return Optional.ofNullable(decidedAt).map(OffsetDateTime::toInstant);
+  }
+
+  public Optional<Instant> feedbackDueAt() {
+    return Optional.ofNullable(feedbackDueAt).map(OffsetDateTime::toInstant);
+  }
+
+  public Optional<Instant> decisionDueAt() {
+    return Optional.ofNullable(decisionDueAt).map(OffsetDateTime::toInstant);
+  }
+
+  /** The deadline that counts now; empty once decided. */
+  public Optional<Instant> slaDueAt() {
+    return Optional.ofNullable(slaDueAt).map(OffsetDateTime::toInstant);
+  }
+
+  /** Since when the reporter's latest writing waits unread by staff, if it does. */
+  public Optional<Instant> reporterNewsAt() {
+    return Optional.ofNullable(reporterNewsAt).map(OffsetDateTime::toInstant);
   }
 
   public Sector sector() {

@@ -1,6 +1,7 @@
 package nl.waakzaam.intake.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.waakzaam.access.domain.RegionScope;
 
@@ -28,6 +29,9 @@ public interface SignalRepository {
   /** The signal with this reference, if it belongs to one of the scope's regions. */
   Optional<Signal> findInScope(SignalReference reference, RegionScope scope);
 
-  /** Signals of the scope's regions, newest first, after {@code after} if given. */
-  List<SignalSummary> pageInScope(RegionScope scope, Optional<QueuePosition> after, int limit);
+  /** Signals of the scope's regions that the query asks for, in its order, after its position. */
+  List<SignalSummary> queue(RegionScope scope, QueueQuery query);
+
+  /** How many signals the scope's regions hold, per status. */
+  Map<SignalStatus, Long> countByStatus(RegionScope scope);
 }

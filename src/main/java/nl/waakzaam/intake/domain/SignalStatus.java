@@ -58,6 +58,11 @@ public enum SignalStatus {
     return Table.ALLOWED_NEXT.get(this);
   }
 
+  /** Whether staff still handle a signal in this status (it is not closed, rejected or merged). */
+  public boolean isOpen() {
+    return this == RECEIVED || this == IN_TRIAGE || this == AWAITING_REPORTER || this == ROUTED;
+  }
+
   public boolean canMoveTo(SignalStatus next) {
     return allowedNext().contains(next);
   }

@@ -2,12 +2,14 @@ package nl.waakzaam.intake.domain;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 import nl.waakzaam.routing.domain.Region;
 
 /**
- * What a list of signals shows of each: what it is, where and since when; none of its content. Read
- * straight from the signal's columns, without loading the aggregate.
+ * What a list of signals shows of each: what it is, where, since when, who handles it, how urgent
+ * it is and how its clock stands; none of its content. Read straight from the signal's columns,
+ * without loading the aggregate.
  */
 public record SignalSummary(
     UUID id,
@@ -16,7 +18,13 @@ public record SignalSummary(
     SignalStatus status,
     Region region,
     Sector sector,
-    Instant receivedAt) {
+    Instant receivedAt,
+    Priority priority,
+    Optional<Category> category,
+    Optional<String> assignee,
+    Optional<Instant> slaDueAt,
+    boolean firstFeedbackGiven,
+    Optional<Instant> reporterNewsAt) {
 
   /** The form the JPQL constructor expression calls. */
   public SignalSummary(
@@ -26,11 +34,37 @@ public record SignalSummary(
       SignalStatus status,
       Region region,
       Sector sector,
-      OffsetDateTime receivedAt) {
-    this(id, reference, kind, status, region, sector, receivedAt.toInstant());
+      OffsetDateTime receivedAt,
+      Priority priority,
+      Category category,
+      String assignee,
+      OffsetDateTime slaDueAt,
+      OffsetDateTime firstFeedbackAt,
+      OffsetDateTime reporterNewsAt) {
+    this(
+        id,
+        reference,
+        kind,
+        status,
+        region,
+        sector,
+        receivedAt.toInstant(),
+        priority,
+        Optional.ofNullable(category),
+        Optional.ofNullable(assignee),
+        Optional.ofNullable(slaDueAt).map(OffsetDateTime::toInstant),
+        firstFeedbackAt != null,
+        Optional.ofNullable(reporterNewsAt).map(OffsetDateTime::toInstant));
   }
 
-  public QueuePosition position() {
-    return new QueuePosition(receivedAt, id);
+  /** Where this signal stands in a list sorted by {@code order}. */
+  public QueuePosition position(QueueOrder order) {
+    Instant at = order == QueueOrder.DEADLINE ? slaDueAt.orElseThrow() : receivedAt;
+    return new QueuePosition(order, at, id);
+  }
+
+  /** Whether the reporter wrote something staff have not opened yet. */
+  public boolean unread() {
+    return reporterNewsAt.isPresent();
   }
 }

@@ -18,8 +18,9 @@ import java.util.UUID;
 import nl.waakzaam.shared.domain.Randomness;
 
 /**
- * One event in a signal's history: a move from one status to the next, by whom, when and why.
- * Written in the same transaction as the change and never altered afterwards.
+ * One event in a signal's history: a move from one status to the next, or a judgement by staff
+ * (assignment, category and priority, traceability check), by whom, when and why. Written in the
+ * same transaction as the change and never altered afterwards.
  */
 @Entity
 @Table(name = "signal_status_change")
@@ -36,6 +37,10 @@ public class StatusChange {
   /** 0 for the receipt, then 1, 2, ...: the order of events, also when two share a moment. */
   @Column(name = "sequence_number", nullable = false, updatable = false)
   private int sequenceNumber;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "event", length = 30, nullable = false, updatable = false)
+  private HistoryEvent event;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "from_status", length = 20, updatable = false)
@@ -58,6 +63,7 @@ public class StatusChange {
   StatusChange(
       Signal signal,
       int sequenceNumber,
+      HistoryEvent event,
       SignalStatus from,
       SignalStatus to,
       Instant occurredAt,
@@ -66,11 +72,17 @@ public class StatusChange {
     this.id = Randomness.uuid();
     this.signal = signal;
     this.sequenceNumber = sequenceNumber;
+    this.event = event;
     this.from = from;
     this.to = to;
     this.occurredAt = occurredAt.atOffset(ZoneOffset.UTC);
     this.actor = actor;
     this.reason = reason;
+  }
+
+  /** A change of status, or a judgement that left the status as it was. */
+  public HistoryEvent event() {
+    return event;
   }
 
   /** Empty for the first event, when the signal was received. */

@@ -4,19 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.waakzaam.access.domain.RegionScope;
-import nl.waakzaam.intake.domain.QueuePosition;
+import nl.waakzaam.intake.domain.QueueQuery;
 import nl.waakzaam.intake.domain.ReferenceTakenException;
 import nl.waakzaam.intake.domain.Signal;
 import nl.waakzaam.intake.domain.SignalReference;
 import nl.waakzaam.intake.domain.SignalRepository;
+import nl.waakzaam.intake.domain.SignalStatus;
 import nl.waakzaam.intake.domain.SignalSummary;
 import nl.waakzaam.intake.domain.SubmissionRepeatedException;
+import nl.waakzaam.routing.domain.Region;
 
 /** The signals in PostgreSQL through JPA. */
 @ApplicationScoped
@@ -74,18 +81,40 @@ public class JpaSignalRepository implements SignalRepository {
   }
 
   @Override
-  public List<SignalSummary> pageInScope(
-      RegionScope scope, Optional<QueuePosition> after, int limit) {
+  public List<SignalSummary> queue(RegionScope scope, QueueQuery query) {
     if (scope.isEmpty()) {
       return List.of();
     }
-    TypedQuery<SignalSummary> query =
-        after.isEmpty()
-            ? em.createNamedQuery("Signal.newestInRegions", SignalSummary.class)
-            : em.createNamedQuery("Signal.newestInRegionsAfter", SignalSummary.class)
-                .setParameter("at", after.get().receivedAt().atOffset(ZoneOffset.UTC))
-                .setParameter("id", after.get().id());
-    return query.setParameter("regions", scope.regions()).setMaxResults(limit).getResultList();
+    QueueJpql jpql = QueueJpql.of(query);
+    TypedQuery<SignalSummary> typed = em.createQuery(jpql.text(), SignalSummary.class);
+    typed.setParameter("regions", scope.regions());
+    jpql.parameters().forEach(typed::setParameter);
+    return typed.setMaxResults(query.limit()).getResultList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Map<SignalStatus, Long> countByStatus(RegionScope scope) {
+    Map<SignalStatus, Long> counts = new EnumMap<>(SignalStatus.class);
+    Arrays.stream(SignalStatus.values()).forEach(status -> counts.put(status, 0L));
+    if (scope.isEmpty()) {
+      return counts;
+    }
+    List<Region> regions = List.copyOf(scope.regions());
+    Query counted =
+        em.createNativeQuery(
+            "select status, sum(signals) from signal_status_count where region in ("
+                + IntStream.rangeClosed(1, regions.size())
+                    .mapToObj(i -> "?" + i)
+                    .collect(Collectors.joining(","))
+                + ") group by status");
+    for (int i = 0; i < regions.size(); i++) {
+      counted.setParameter(i + 1, regions.get(i).name());
+    }
+    for (Object[] row : (List<Object[]>) counted.getResultList()) {
+      counts.put(SignalStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
+    }
+    return counts;
   }
 
   @Override

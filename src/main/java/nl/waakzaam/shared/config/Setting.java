@@ -145,7 +145,42 @@ public enum Setting {
       "How many times its own size a file may unpack to; more is a compression bomb.",
       Format.POSITIVE_INTEGER),
   ATTACHMENT_MAX_PDF_PAGES(
-      "waakzaam.attachment.max-pdf-pages", "2000", "Most pages of a PDF.", Format.POSITIVE_INTEGER);
+      "waakzaam.attachment.max-pdf-pages", "2000", "Most pages of a PDF.", Format.POSITIVE_INTEGER),
+  SLA_FIRST_FEEDBACK(
+      "waakzaam.sla.first-feedback",
+      "LOW=10,NORMAL=5,HIGH=2,URGENT=1",
+      "Working days, per priority, within which the reporter hears from the platform (a question,"
+          + " a message, the outcome).",
+      Format.DAYS_BY_NAME),
+  SLA_DECISION(
+      "waakzaam.sla.decision",
+      "LOW=40,NORMAL=20,HIGH=10,URGENT=3",
+      "Working days, per priority, within which staff route, close or reject a signal.",
+      Format.DAYS_BY_NAME),
+  SMTP_HOST(
+      "waakzaam.smtp.host",
+      "localhost",
+      "SMTP server for the content-free notice to reporters who left an e-mail address.",
+      Format.TEXT),
+  SMTP_PORT("waakzaam.smtp.port", "25", "Port of the SMTP server.", Format.POSITIVE_INTEGER),
+  SMTP_STARTTLS(
+      "waakzaam.smtp.starttls",
+      "true",
+      "Whether the SMTP connection must be upgraded with STARTTLS (true or false); false only for a"
+          + " server on the same machine.",
+      Format.TEXT),
+  SMTP_USER("waakzaam.smtp.user", "", "SMTP user name; empty for none.", Format.TEXT),
+  SMTP_PASSWORD("waakzaam.smtp.password", "", "SMTP password.", Format.SECRET_TEXT),
+  MAIL_FROM(
+      "waakzaam.mail.from",
+      "noreply@localhost",
+      "Sender address of the notice to reporters.",
+      Format.TEXT),
+  PUBLIC_URL(
+      "waakzaam.public-url",
+      "http://localhost:8080",
+      "Where reporters open the site; the notice to reporters links to its follow-up page.",
+      Format.TEXT);
 
   /** How a value is written; {@link Settings#check(Setting)} holds a value to it. */
   public enum Format {
@@ -153,7 +188,9 @@ public enum Setting {
     SECRET_TEXT,
     SECRET_KEY,
     DURATION,
-    POSITIVE_INTEGER
+    POSITIVE_INTEGER,
+    /** {@code NAME=days,NAME=days}: a number of days, 1 to 365, for each name. */
+    DAYS_BY_NAME
   }
 
   private final String key;

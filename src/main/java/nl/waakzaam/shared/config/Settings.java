@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -34,6 +37,7 @@ public class Settings {
       case SECRET_KEY -> secretKey(setting);
       case DURATION -> duration(setting);
       case POSITIVE_INTEGER -> positiveInteger(setting);
+      case DAYS_BY_NAME -> daysByName(setting);
     }
   }
 
@@ -68,6 +72,26 @@ public class Settings {
       throw new ConfigurationException(
           setting, "must be a positive ISO-8601 duration such as PT15M");
     }
+  }
+
+  /** {@code NAME=days,...}: names in upper case, each with 1 to 365 days. */
+  public Map<String, Integer> daysByName(Setting setting) {
+    Map<String, Integer> days = new LinkedHashMap<>();
+    for (String pair : text(setting).split(",")) {
+      String[] parts = pair.split("=", -1);
+      try {
+        int value = Integer.parseInt(parts[1].trim());
+        String name = parts[0].trim().toUpperCase(Locale.ROOT);
+        if (parts.length != 2 || name.isEmpty() || value < 1 || value > 365) {
+          throw new NumberFormatException();
+        }
+        days.put(name, value);
+      } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        throw new ConfigurationException(
+            setting, "must read NAME=days,NAME=days with 1 to 365 days, such as NORMAL=5,HIGH=2");
+      }
+    }
+    return Map.copyOf(days);
   }
 
   /** A secret key given in Base64, at least 256 bits long. */

@@ -3,9 +3,13 @@ package nl.waakzaam.triage.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.waakzaam.access.application.CurrentUser;
+import nl.waakzaam.access.domain.Permission;
+import nl.waakzaam.access.domain.StaffMember;
 import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.feedback.domain.Message;
@@ -27,30 +31,38 @@ public class SignalDossier {
   private SignalRepository signals;
   private MessageRepository messages;
   private AuditTrail audit;
+  private Clock clock;
 
   protected SignalDossier() {}
 
   @Inject
   public SignalDossier(
-      CurrentUser user, SignalRepository signals, MessageRepository messages, AuditTrail audit) {
+      CurrentUser user,
+      SignalRepository signals,
+      MessageRepository messages,
+      AuditTrail audit,
+      Clock clock) {
     this.user = user;
     this.signals = signals;
     this.messages = messages;
     this.audit = audit;
+    this.clock = clock;
   }
 
-  /** A signal as staff open it: all it says, and the conversation with its reporter. */
-  public record Opened(Signal signal, List<Message> conversation) {}
+  /**
+   * A signal as staff open it: all it says, the conversation with its reporter, whether the
+   * reporter wrote something unread until now, and the moment it was opened.
+   */
+  public record Opened(Signal signal, List<Message> conversation, boolean unread, Instant now) {}
 
   /**
    * @throws UnknownSignalException when no signal of the caller's regions has this reference
    */
   @Transactional
   public Opened open(SignalReference reference, Optional<String> purpose) {
+    StaffMember staff = user.staff();
     Signal signal =
-        signals
-            .findInScope(reference, user.staff().scope())
-            .orElseThrow(UnknownSignalException::new);
+        signals.findInScope(reference, staff.scope()).orElseThrow(UnknownSignalException::new);
     // Loaded now, inside the transaction, for the answer that is written after it.
     signal.persons().size();
     signal.vehicles().size();
@@ -58,6 +70,11 @@ public class SignalDossier {
     signal.history().size();
     audit.record(
         AuditAction.SIGNAL_VIEWED, Optional.of(reference), Optional.of(signal.region()), purpose);
-    return new Opened(signal, messages.of(signal));
+    boolean unread = signal.reporterNewsAt().isPresent();
+    if (staff.may(Permission.SIGNAL_TRIAGE)) {
+      // Read by someone who can act on it; a look by a reader only leaves it unread.
+      signal.seenByStaff();
+    }
+    return new Opened(signal, messages.of(signal), unread, clock.instant());
   }
 }

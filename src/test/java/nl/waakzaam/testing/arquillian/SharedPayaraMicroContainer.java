@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.waakzaam.devstack.PayaraMicro;
 import nl.waakzaam.testing.TestDatabase;
 import nl.waakzaam.testing.TestKeycloak;
+import nl.waakzaam.testing.TestMail;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
@@ -101,6 +102,7 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
               .environment("WAAKZAAM_RECEIPT_SECRET", TestSecrets.RECEIPT_SECRET)
               .environment("WAAKZAAM_ATTACHMENT_MASTER_KEY", TestSecrets.ATTACHMENT_MASTER_KEY);
       TEST_SETTINGS.forEach(options::environment);
+      TestMail.get().settings().forEach(options::environment);
       server = PayaraMicro.start(options);
       Duration ready =
           server.awaitReady(Duration.ofSeconds(configuration.getStartupTimeoutSeconds()));

@@ -165,6 +165,7 @@ public class FollowUpResource {
         messages.text("reporter-status." + view.status().name()),
         view.outcome().map(Enum::name).orElse(null),
         view.outcome().map(o -> messages.text("outcome." + o.name())).orElse(null),
+        view.outcomeText().orElse(null),
         view.receivedOn(),
         view.timeline().stream()
             .map(

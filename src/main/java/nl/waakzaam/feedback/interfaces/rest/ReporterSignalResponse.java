@@ -13,6 +13,7 @@ public record ReporterSignalResponse(
     String statusLabel,
     String outcome,
     String outcomeLabel,
+    String outcomeText,
     LocalDate receivedOn,
     List<Step> timeline) {
 

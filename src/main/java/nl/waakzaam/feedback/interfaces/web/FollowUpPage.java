@@ -338,6 +338,11 @@ public class FollowUpPage {
         .orElse(null);
   }
 
+  /** What the platform wrote to the reporter when it closed the signal. */
+  public String getOutcomeText() {
+    return view.outcomeText().orElse(null);
+  }
+
   public String getReceivedOn() {
     return date(view.receivedOn());
   }

@@ -1,7 +1,13 @@
 package nl.waakzaam.shared.interfaces.rest;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Query parameters read by hand, so that a malformed one is a 422 naming it (JAX-RS answers 404
@@ -38,5 +44,41 @@ public final class QueryParameters {
       // reported below
     }
     throw new InvalidRequestException(Violation.of(name, "query.position"));
+  }
+
+  /**
+   * The choices of a repeatable query parameter ({@code status=A&status=B} or {@code status=A,B}),
+   * by their names; empty when not given.
+   */
+  public static <E extends Enum<E>> Set<E> choices(String name, List<String> texts, Class<E> type) {
+    EnumSet<E> chosen = EnumSet.noneOf(type);
+    for (String text : texts == null ? List.<String>of() : texts) {
+      for (String part : text.split(",")) {
+        if (part.isBlank()) {
+          continue;
+        }
+        chosen.add(choice(name, part, type));
+      }
+    }
+    return chosen;
+  }
+
+  /** One choice by its name, case-insensitive. */
+  public static <E extends Enum<E>> E choice(String name, String text, Class<E> type) {
+    String wanted = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+    return Arrays.stream(type.getEnumConstants())
+        .filter(e -> e.name().equals(wanted))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidRequestException(
+                    new Violation(
+                        name,
+                        "json.unknown-choice",
+                        Map.of(
+                            "allowed",
+                            Arrays.stream(type.getEnumConstants())
+                                .map(Enum::name)
+                                .collect(Collectors.joining(", "))))));
   }
 }

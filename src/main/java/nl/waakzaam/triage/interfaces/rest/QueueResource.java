@@ -11,16 +11,34 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.waakzaam.access.domain.Permission;
+import nl.waakzaam.intake.domain.Priority;
+import nl.waakzaam.intake.domain.QueueOrder;
+import nl.waakzaam.intake.domain.QueueQuery;
+import nl.waakzaam.intake.domain.Sector;
+import nl.waakzaam.intake.domain.SignalKind;
+import nl.waakzaam.intake.domain.SignalStatus;
 import nl.waakzaam.intake.domain.SignalSummary;
+import nl.waakzaam.intake.domain.SlaState;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
+import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.QueryParameters;
+import nl.waakzaam.shared.interfaces.rest.Violation;
 import nl.waakzaam.triage.application.WorkQueue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** The work queue: signals of the caller's regions, newest first, keyset-paginated. */
-@Path("triage/queue")
+/**
+ * The work queue: signals of the caller's regions, filtered and sorted as asked, keyset-paginated,
+ * with the counts per status.
+ */
+@Path("triage")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 @SecurityRequirement(name = ApiApplication.STAFF_TOKEN)
@@ -28,40 +46,114 @@ public class QueueResource {
 
   static final int MAX_LIMIT = 100;
 
+  /** A user name as Keycloak allows it, or {@code me}, or {@code none} for unassigned. */
+  static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+
   @Inject private WorkQueue queue;
 
   @GET
+  @Path("queue")
   @RolesAllowed(Permission.Names.SIGNAL_READ)
-  @Operation(summary = "The work queue of the caller's regions, newest first")
+  @Operation(summary = "The work queue of the caller's regions")
   public QueuePage page(
-      @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("50") String limit) {
-    WorkQueue.Page page =
-        queue.page(QueueCursor.decode(after), QueryParameters.limit(limit, MAX_LIMIT));
+      @QueryParam("status") @Parameter(description = "Statuses, repeated or comma-separated")
+          List<String> status,
+      @QueryParam("kind") List<String> kind,
+      @QueryParam("sector") List<String> sector,
+      @QueryParam("priority") List<String> priority,
+      @QueryParam("assignee")
+          @Parameter(description = "A user name, `me`, or `none` for signals of no one")
+          String assignee,
+      @QueryParam("sla") @Parameter(description = "OVERDUE, DUE_SOON, ON_TRACK or NONE") String sla,
+      @QueryParam("sort")
+          @DefaultValue("newest")
+          @Parameter(description = "newest, oldest, deadline")
+          String sort,
+      @QueryParam("after") String after,
+      @QueryParam("limit") @DefaultValue("50") String limit) {
+    QueueOrder order = QueryParameters.choice("sort", sort, QueueOrder.class);
+    Optional<String> who =
+        Optional.ofNullable(assignee).map(String::trim).filter(a -> !a.isEmpty());
+    if (who.isPresent() && !USERNAME.matcher(who.get()).matches()) {
+      throw new InvalidRequestException(Violation.of("assignee", "query.assignee"));
+    }
+    boolean unassigned = who.filter("none"::equals).isPresent();
+    QueueQuery query =
+        new QueueQuery(
+            QueryParameters.choices("status", status, SignalStatus.class),
+            QueryParameters.choices("kind", kind, SignalKind.class),
+            QueryParameters.choices("sector", sector, Sector.class),
+            QueryParameters.choices("priority", priority, Priority.class),
+            unassigned ? Optional.empty() : who,
+            unassigned,
+            Optional.ofNullable(sla)
+                .filter(s -> !s.isBlank())
+                .map(s -> QueryParameters.choice("sla", s, SlaState.class)),
+            order,
+            QueueCursor.decode(after, order),
+            QueryParameters.limit(limit, MAX_LIMIT),
+            queue.now());
+    WorkQueue.Page page = queue.page(query);
+    Instant now = query.now();
     return new QueuePage(
-        page.items().stream().map(QueueItem::of).toList(),
-        page.next().map(QueueCursor::encode).orElse(null));
+        page.items().stream().map(s -> QueueItem.of(s, now)).toList(),
+        page.next().map(QueueCursor::encode).orElse(null),
+        page.counts().entrySet().stream()
+            .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue)));
   }
 
-  /** A page of the queue; {@code next} is the {@code after} of the following page, if any. */
-  public record QueuePage(List<QueueItem> items, String next) {}
+  @GET
+  @Path("staff")
+  @RolesAllowed(Permission.Names.SIGNAL_TRIAGE)
+  @Operation(
+      summary = "Colleagues a signal can be assigned to",
+      description =
+          "Staff with triage rights in the caller's regions who opened the queue before, by user"
+              + " name.")
+  public Set<String> colleagues() {
+    return new java.util.TreeSet<>(queue.colleagues());
+  }
 
-  /** A signal in the queue: what it is and where, without its content. */
+  /**
+   * A page of the queue; {@code next} is the {@code after} of the following page, if any; {@code
+   * counts} holds the signals of the caller's regions per status, whatever the filter.
+   */
+  public record QueuePage(List<QueueItem> items, String next, Map<String, Long> counts) {}
+
+  /**
+   * A signal in the queue: what it is, where, who handles it and how its clock stands, without its
+   * content. {@code deadline} is the one that counts now (first feedback, then decision).
+   */
   public record QueueItem(
       String reference,
       String kind,
       String status,
       String region,
       String sector,
-      Instant receivedAt) {
+      Instant receivedAt,
+      String priority,
+      String category,
+      String assignee,
+      String deadlineKind,
+      Instant deadline,
+      String sla,
+      boolean unread) {
 
-    static QueueItem of(SignalSummary s) {
+    static QueueItem of(SignalSummary s, Instant now) {
       return new QueueItem(
           s.reference(),
           s.kind().name(),
           s.status().name(),
           s.region().name(),
           s.sector().name(),
-          s.receivedAt());
+          s.receivedAt(),
+          s.priority().name(),
+          s.category().map(Enum::name).orElse(null),
+          s.assignee().orElse(null),
+          s.slaDueAt().isEmpty() ? null : s.firstFeedbackGiven() ? "DECISION" : "FIRST_FEEDBACK",
+          s.slaDueAt().orElse(null),
+          SlaState.of(s.slaDueAt(), now).name(),
+          s.unread());
     }
   }
 }

@@ -13,6 +13,7 @@ import nl.waakzaam.intake.domain.GeneralAnswers;
 import nl.waakzaam.intake.domain.KvkNumber;
 import nl.waakzaam.intake.domain.Mmsi;
 import nl.waakzaam.intake.domain.Signal;
+import nl.waakzaam.intake.domain.SlaState;
 import nl.waakzaam.intake.domain.StatusChange;
 import nl.waakzaam.intake.domain.VesselAnswers;
 import nl.waakzaam.triage.application.SignalDossier;
@@ -40,6 +41,7 @@ public record StaffSignalResponse(
     List<VesselMention> vessels,
     Contact contact,
     Instant receivedAt,
+    Handling handling,
     List<Event> history,
     List<ConversationMessage> messages) {
 
@@ -102,6 +104,7 @@ public record StaffSignalResponse(
                         c.shareWithPartners()))
             .orElse(null),
         s.receivedAt(),
+        Handling.of(s, opened.unread(), opened.now()),
         s.history().stream().map(Event::of).toList(),
         opened.conversation().stream().map(ConversationMessage::of).toList());
   }
@@ -206,11 +209,67 @@ public record StaffSignalResponse(
   @Schema(name = "StaffContactDetails")
   public record Contact(String name, String email, String phone, boolean shareWithPartners) {}
 
-  /** One event of the history: a status change by whom, when and why. */
+  /**
+   * What staff decided about the signal so far, and how its clock stands. {@code unread} says the
+   * reporter wrote something no one had opened before this look.
+   */
+  @Schema(name = "SignalHandling")
+  public record Handling(
+      String priority,
+      String category,
+      String assignee,
+      Traceability traceability,
+      List<String> routedTo,
+      String outcomeText,
+      Instant firstFeedbackDue,
+      Instant firstFeedbackAt,
+      Instant decisionDue,
+      Instant decidedAt,
+      Instant deadline,
+      String sla,
+      boolean unread) {
+
+    static Handling of(Signal s, boolean unread, Instant now) {
+      return new Handling(
+          s.priority().name(),
+          s.category().map(Enum::name).orElse(null),
+          s.assignee().orElse(null),
+          s.traceability()
+              .map(
+                  t ->
+                      new Traceability(
+                          t.identifying(), t.withhold().orElse(null), t.checkedAt(), t.checkedBy()))
+              .orElse(null),
+          s.routedTo().stream().map(Enum::name).toList(),
+          s.outcomeText().orElse(null),
+          s.feedbackDueAt().orElse(null),
+          s.firstFeedbackAt().orElse(null),
+          s.decisionDueAt().orElse(null),
+          s.decidedAt().orElse(null),
+          s.slaDueAt().orElse(null),
+          SlaState.of(s.slaDueAt(), now).name(),
+          unread);
+    }
+  }
+
+  /** The latest traceability check: could the content identify the reporter, what to withhold. */
+  @Schema(name = "TraceabilityCheck")
+  public record Traceability(
+      boolean identifying, String withhold, Instant checkedAt, String checkedBy) {}
+
+  /** One event of the history: a status change or a judgement, by whom, when and why. */
   public record Event(
-      String from, String to, Instant at, String actorType, String actor, String reason) {
+      @Schema(enumeration = {"STATUS_CHANGED", "ASSIGNED", "CLASSIFIED", "TRACEABILITY_CHECKED"})
+          String event,
+      String from,
+      String to,
+      Instant at,
+      String actorType,
+      String actor,
+      String reason) {
     static Event of(StatusChange c) {
       return new Event(
+          c.event().name(),
           c.from().map(Enum::name).orElse(null),
           c.to().name(),
           c.occurredAt(),

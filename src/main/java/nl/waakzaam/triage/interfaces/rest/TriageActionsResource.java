@@ -5,18 +5,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.EnumSet;
+import java.util.Optional;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.intake.domain.Signal;
 import nl.waakzaam.intake.domain.SignalReference;
 import nl.waakzaam.intake.domain.UnknownSignalException;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
+import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.rest.Violation;
 import nl.waakzaam.triage.application.TriageActions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -110,10 +115,132 @@ public class TriageActionsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public TriageActionResponse reject(
       @PathParam("reference") String reference, RejectionRequest request) {
+    require(request);
+    return TriageActionResponse.of(actions.reject(parse(reference), request.reason()));
+  }
+
+  @PUT
+  @Path("assignee")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Permission.Names.SIGNAL_TRIAGE)
+  @Operation(
+      summary = "Assign the signal",
+      description =
+          "To oneself or a colleague with triage rights in the region (see GET /triage/staff);"
+              + " an empty assignee takes it off anyone.")
+  @APIResponse(responseCode = "200", description = "Assigned.")
+  @APIResponse(
+      responseCode = "409",
+      description = "The signal is closed, rejected or merged.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "422",
+      description = "Not a colleague of the region; nothing changed.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public TriageActionResponse assign(
+      @PathParam("reference") String reference, AssignmentRequest request) {
+    require(request);
+    return TriageActionResponse.of(
+        actions.assign(parse(reference), Optional.ofNullable(request.assignee())));
+  }
+
+  @PUT
+  @Path("classification")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Permission.Names.SIGNAL_TRIAGE)
+  @Operation(
+      summary = "Set category and priority, with a reason",
+      description = "The time limits follow the new priority, counted from the receipt.")
+  @APIResponse(responseCode = "200", description = "Classified.")
+  @APIResponse(
+      responseCode = "409",
+      description = "The signal is closed, rejected or merged.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public TriageActionResponse classify(
+      @PathParam("reference") String reference, ClassificationRequest request) {
+    require(request);
+    return TriageActionResponse.of(
+        actions.classify(
+            parse(reference), request.category(), request.priority(), request.reason()));
+  }
+
+  @PUT
+  @Path("traceability")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Permission.Names.SIGNAL_TRIAGE)
+  @Operation(
+      summary = "Record the traceability check",
+      description =
+          "Could the content identify the reporter? If so, what must be withheld from partners."
+              + " Required before the signal is routed or closed as forwarded.")
+  @APIResponse(responseCode = "200", description = "Recorded.")
+  @APIResponse(
+      responseCode = "422",
+      description = "Identifying, but nothing said about what to withhold; nothing changed.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public TriageActionResponse traceability(
+      @PathParam("reference") String reference, TraceabilityRequest request) {
+    require(request);
+    Optional<String> withhold = Optional.ofNullable(request.withhold()).filter(w -> !w.isBlank());
+    if (request.identifying() && withhold.isEmpty()) {
+      throw new InvalidRequestException(
+          Violation.of("/withhold", "traceability.withhold-required"));
+    }
+    return TriageActionResponse.of(
+        actions.checkTraceability(parse(reference), request.identifying(), withhold));
+  }
+
+  @POST
+  @Path("routing")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Permission.Names.SIGNAL_ROUTE)
+  @Operation(
+      summary = "Forward the signal to partners",
+      description = "After the traceability check.")
+  @APIResponse(responseCode = "200", description = "Routed.")
+  @APIResponse(
+      responseCode = "409",
+      description = "No traceability check yet, or the status allows no routing.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public TriageActionResponse route(
+      @PathParam("reference") String reference, RoutingRequest request) {
+    require(request);
+    return TriageActionResponse.of(
+        actions.route(
+            parse(reference),
+            EnumSet.copyOf(request.partners()),
+            Optional.ofNullable(request.note()).filter(n -> !n.isBlank())));
+  }
+
+  @POST
+  @Path("closure")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Permission.Names.SIGNAL_TRIAGE)
+  @Operation(
+      summary = "Close the signal with an outcome",
+      description =
+          "The outcome text is what the reporter reads on the follow-up page. Closing as forwarded"
+              + " needs the traceability check.")
+  @APIResponse(responseCode = "200", description = "Closed.")
+  @APIResponse(
+      responseCode = "409",
+      description = "The status allows no closing, or forwarded without a traceability check.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "422",
+      description = "No outcome, or an empty, long or not plain text; nothing changed.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public TriageActionResponse close(
+      @PathParam("reference") String reference, ClosingRequest request) {
+    require(request);
+    return TriageActionResponse.of(
+        actions.close(parse(reference), request.outcome(), request.outcomeText()));
+  }
+
+  private static void require(Record request) {
     if (request == null) {
       throw new MalformedRequestException("Empty body");
     }
-    return TriageActionResponse.of(actions.reject(parse(reference), request.reason()));
   }
 
   private static Response created(Signal signal) {
@@ -121,9 +248,7 @@ public class TriageActionsResource {
   }
 
   private static String text(StaffMessageRequest request) {
-    if (request == null) {
-      throw new MalformedRequestException("Empty body");
-    }
+    require(request);
     return request.text();
   }
 

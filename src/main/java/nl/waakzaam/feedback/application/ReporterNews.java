@@ -1,0 +1,15 @@
+package nl.waakzaam.feedback.application;
+
+import java.util.Objects;
+import nl.waakzaam.intake.domain.Signal;
+
+/**
+ * The platform wrote something the reporter of {@code signal} will read (a question, a message, the
+ * outcome). Fired inside the transaction that wrote it.
+ */
+public record ReporterNews(Signal signal) {
+
+  public ReporterNews {
+    Objects.requireNonNull(signal, "signal");
+  }
+}

@@ -1,0 +1,11 @@
+package nl.waakzaam.intake.domain;
+
+/** The organisations a regional platform forwards signals to. */
+public enum Partner {
+  POLICE,
+  RIEC,
+  MUNICIPALITY,
+  TAX_AUTHORITY,
+  CUSTOMS,
+  PUBLIC_PROSECUTOR
+}

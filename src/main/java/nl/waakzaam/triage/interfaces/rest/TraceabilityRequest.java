@@ -1,0 +1,15 @@
+package nl.waakzaam.triage.interfaces.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The traceability check: could the content identify the reporter, and if so, what must be withheld
+ * from partners (then required).
+ */
+@Schema(name = "TraceabilityRequest")
+public record TraceabilityRequest(
+    @NotNull Boolean identifying,
+    @Size(max = 2000) @Schema(example = "De datum van het gesprek en het adres van de schuur.")
+        String withhold) {}
