@@ -16,6 +16,8 @@ import java.util.Properties;
  *   <li>the development secrets, generated once and kept in {@code ~/.waakzaam/dev};
  *   <li>Keycloak with the realm of {@code keycloak-realm/}, on {@code WAAKZAAM_KEYCLOAK_PORT}
  *       (8180), unless {@code WAAKZAAM_OIDC_ISSUER} names another;
+ *   <li>a mail server that keeps the notices to reporters, with a page to read them, unless {@code
+ *       WAAKZAAM_SMTP_HOST} names a real one;
  *   <li>Payara Micro with the WAR, on {@code WAAKZAAM_HTTP_PORT} (8080);
  *   <li>three demonstration signals, whose receipt codes it prints.
  * </ul>
@@ -64,6 +66,21 @@ public final class DevStack {
       options.environment("WAAKZAAM_OIDC_ISSUER", issuer);
     }
 
+    DevMailbox mailbox = null;
+    if (System.getenv("WAAKZAAM_SMTP_HOST") == null) {
+      mailbox =
+          DevMailbox.start(
+              Integer.parseInt(env("WAAKZAAM_DEV_SMTP_PORT", "3025")),
+              Integer.parseInt(env("WAAKZAAM_DEV_MAIL_PORT", "8025")));
+      options
+          .environment("WAAKZAAM_SMTP_HOST", "127.0.0.1")
+          .environment("WAAKZAAM_SMTP_PORT", String.valueOf(mailbox.smtpPort()))
+          .environment("WAAKZAAM_SMTP_STARTTLS", "false")
+          .environment("WAAKZAAM_MAIL_FROM", "noreply@waakzaam.localhost");
+    }
+    options.environment(
+        "WAAKZAAM_PUBLIC_URL", env("WAAKZAAM_PUBLIC_URL", "http://localhost:" + port));
+
     EmbeddedDatabase database = null;
     String databaseDescription;
     if (System.getenv("WAAKZAAM_DB_URL") == null) {
@@ -85,6 +102,7 @@ public final class DevStack {
     PayaraMicro payara = PayaraMicro.start(options);
     EmbeddedDatabase startedDatabase = database;
     KeycloakServer startedKeycloak = keycloak;
+    DevMailbox startedMailbox = mailbox;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -97,6 +115,9 @@ public final class DevStack {
                   if (startedDatabase != null) {
                     startedDatabase.close();
                   }
+                  if (startedMailbox != null) {
+                    startedMailbox.close();
+                  }
                 }));
 
     System.out.println("Waakzaam: starting Payara Micro (log: " + payara.log() + ")");
@@ -107,24 +128,40 @@ public final class DevStack {
     }
     Map<String, String> demo =
         DemoSignals.ensure(payara.baseUrl(), home.resolve("demo-signals.properties"));
-    printBanner(payara.baseUrl(), ready, databaseDescription, payara.log(), demo);
+    printBanner(payara.baseUrl(), ready, databaseDescription, payara.log(), demo, mailbox);
     printIdentity(issuer, keycloak, secrets);
     payara.waitFor();
   }
 
   private static void printBanner(
-      String url, Duration ready, String database, Path log, Map<String, String> demo) {
+      String url,
+      Duration ready,
+      String database,
+      Path log,
+      Map<String, String> demo,
+      DevMailbox mailbox) {
     StringBuilder b = new StringBuilder();
     b.append("\nWaakzaam is running (ready in ")
         .append(ready.toMillis() / 1000.0)
         .append(" s).\n\n");
     b.append("  Open the site for reporters: ").append(url).append("/\n");
-    b.append("  (follow-up with a receipt code below: ").append(url).append("/opvolgen)\n\n");
+    b.append("  (follow-up with a receipt code below: ").append(url).append("/opvolgen)\n");
+    b.append("  Staff console (log in with a demo account below): ")
+        .append(url)
+        .append("/console/\n\n");
     b.append("  API        ").append(url).append("/api/v1\n");
     b.append("  OpenAPI    ").append(url).append("/openapi\n");
     b.append("  Health     ").append(url).append("/health\n");
     b.append("  Database   ").append(database).append('\n');
-    b.append("  Server log ").append(log.toAbsolutePath()).append("\n\n");
+    b.append("  Server log ").append(log.toAbsolutePath()).append('\n');
+    if (mailbox != null) {
+      b.append("  Mails to reporters (SMTP 127.0.0.1:")
+          .append(mailbox.smtpPort())
+          .append("), read them at ")
+          .append(mailbox.pageUrl())
+          .append('\n');
+    }
+    b.append('\n');
     b.append("  Demonstration signals (reference, receipt code), to try follow-up with:\n");
     demo.forEach(
         (kind, entry) ->

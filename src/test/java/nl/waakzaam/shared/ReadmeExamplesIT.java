@@ -70,5 +70,8 @@ class ReadmeExamplesIT extends ApiIntegrationTest {
     assertTrue(output.contains("\n401\n"), output);
     assertTrue(output.contains("\"purpose\":\"first look\""), output);
     assertTrue(output.contains("\"intact\":true"), output);
+    assertTrue(output.contains("\"counts\":{"), output);
+    assertTrue(output.contains("\"deadlineKind\":\"DECISION\""), output);
+    assertTrue(output.contains("\"firstFeedback\":{\"done\":"), output);
   }
 }

@@ -59,7 +59,8 @@ public final class TestKeycloak {
               KeycloakServer.builtFromBuildSettings(),
               work,
               freePort(),
-              withSigningKey(KeycloakServer.realmJson(), key),
+              withConsoleAt(
+                  withSigningKey(KeycloakServer.realmJson(), key), TestPorts.consoleOrigin()),
               Map.of());
       Runtime.getRuntime().addShutdownHook(new Thread(server::close));
       instance = new TestKeycloak(server, key);
@@ -170,6 +171,37 @@ public final class TestKeycloak {
                 .add("org.keycloak.keys.KeyProvider", Json.createArrayBuilder().add(provider)))
         .build()
         .toString();
+  }
+
+  /**
+   * The realm with the console client also allowed to return to the console of the application
+   * under test, which listens on a port of the test run's choosing.
+   */
+  static String withConsoleAt(String realmJson, String origin) {
+    JsonObject realm = Json.createReader(new StringReader(realmJson)).readObject();
+    var clients = Json.createArrayBuilder();
+    for (JsonObject client : realm.getJsonArray("clients").getValuesAs(JsonObject.class)) {
+      if (!"waakzaam-console".equals(client.getString("clientId"))) {
+        clients.add(client);
+        continue;
+      }
+      var redirects = Json.createArrayBuilder(client.getJsonArray("redirectUris"));
+      redirects.add(origin + "/console/*");
+      JsonObject attributes = client.getJsonObject("attributes");
+      clients.add(
+          Json.createObjectBuilder(client)
+              .add("redirectUris", redirects)
+              .add(
+                  "attributes",
+                  Json.createObjectBuilder(attributes)
+                      .add(
+                          "post.logout.redirect.uris",
+                          attributes.getString("post.logout.redirect.uris")
+                              + "##"
+                              + origin
+                              + "/console/*")));
+    }
+    return Json.createObjectBuilder(realm).add("clients", clients).build().toString();
   }
 
   static KeyPair rsaKeyPair() {

@@ -40,6 +40,11 @@ public enum Setting {
           + " https://login.example.nl/realms/waakzaam. Its keys are fetched from"
           + " <issuer>/protocol/openid-connect/certs and cached. Required.",
       Format.TEXT),
+  CONSOLE_CLIENT_ID(
+      "waakzaam.console.client-id",
+      "waakzaam-console",
+      "Keycloak client of the staff console: public, authorization code with PKCE.",
+      Format.TEXT),
   OIDC_AUDIENCE(
       "waakzaam.oidc.audience",
       "waakzaam-api",

@@ -100,4 +100,21 @@ class SettingsTest {
   private static String expression(Setting s) {
     return "${MPCONFIG=" + s.key() + ":" + s.defaultValue().orElseThrow() + "}";
   }
+
+  @Test
+  void serviceLevelsAreWorkingDaysPerPriority() {
+    assertEquals(
+        Map.of("LOW", 10, "NORMAL", 5, "HIGH", 2, "URGENT", 1),
+        with(Map.of()).daysByName(Setting.SLA_FIRST_FEEDBACK));
+    assertEquals(
+        Map.of("NORMAL", 3, "HIGH", 1),
+        with(Map.of("waakzaam.sla.first-feedback", " normal=3, HIGH = 1"))
+            .daysByName(Setting.SLA_FIRST_FEEDBACK));
+    for (String bad : new String[] {"NORMAL", "NORMAL=0", "NORMAL=366", "=5", "NORMAL=5,HIGH"}) {
+      assertThrows(
+          ConfigurationException.class,
+          () -> with(Map.of("waakzaam.sla.decision", bad)).check(Setting.SLA_DECISION),
+          bad);
+    }
+  }
 }

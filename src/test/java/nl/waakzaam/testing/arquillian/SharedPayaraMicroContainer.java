@@ -1,8 +1,6 @@
 package nl.waakzaam.testing.arquillian;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +9,7 @@ import nl.waakzaam.devstack.PayaraMicro;
 import nl.waakzaam.testing.TestDatabase;
 import nl.waakzaam.testing.TestKeycloak;
 import nl.waakzaam.testing.TestMail;
+import nl.waakzaam.testing.TestPorts;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
@@ -88,7 +87,7 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
       archive.as(ZipExporter.class).exportTo(war.toFile(), true);
       TestKeycloak keycloak = TestKeycloak.starting();
       TestDatabase database = TestDatabase.get();
-      int port = freePort();
+      int port = TestPorts.application();
       PayaraMicro.Options options =
           new PayaraMicro.Options(Path.of(configuration.getPayaraJar()).toAbsolutePath(), war, work)
               .port(port)
@@ -132,13 +131,5 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
   @Override
   public void undeploy(Descriptor descriptor) {
     throw new UnsupportedOperationException("Descriptors are not deployed");
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package nl.waakzaam.shared.interfaces.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,6 +8,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import nl.waakzaam.shared.config.Setting;
+import nl.waakzaam.shared.config.Settings;
 
 /**
  * Headers that every answer of the application carries. Nothing is sniffed, framed or referred.
@@ -23,6 +27,27 @@ public class SecurityHeadersFilter extends HttpFilter {
   static final String PAGE_POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+  /**
+   * The console also talks to Keycloak (token refresh, logout): the origin of the issuer, and only
+   * that, is added to where it may connect.
+   */
+  @Inject private Settings settings;
+
+  private String consolePolicy;
+
+  @Override
+  public void init() {
+    String issuer = settings.text(Setting.OIDC_ISSUER);
+    consolePolicy =
+        PAGE_POLICY.replace("connect-src 'self'", "connect-src 'self' " + origin(issuer));
+  }
+
+  /** The scheme, host and port of {@code url}. */
+  static String origin(String url) {
+    URI uri = URI.create(url.trim());
+    return uri.getScheme() + "://" + uri.getRawAuthority();
+  }
 
   @Override
   protected void doFilter(
@@ -42,7 +67,9 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader("Content-Security-Policy", API_POLICY);
     } else {
       response.setHeader("Cache-Control", "no-store");
-      response.setHeader("Content-Security-Policy", isPage(path) ? PAGE_POLICY : API_POLICY);
+      response.setHeader(
+          "Content-Security-Policy",
+          path.startsWith("/console/") ? consolePolicy : isPage(path) ? PAGE_POLICY : API_POLICY);
     }
     chain.doFilter(request, response);
   }

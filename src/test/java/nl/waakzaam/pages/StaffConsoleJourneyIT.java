@@ -1,0 +1,160 @@
+package nl.waakzaam.pages;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import nl.waakzaam.testing.Api;
+import nl.waakzaam.testing.ApiIntegrationTest;
+import nl.waakzaam.testing.BrowserTab;
+import nl.waakzaam.testing.RequiresBrowser;
+import nl.waakzaam.testing.Signals;
+import nl.waakzaam.testing.TestKeycloak;
+import nl.waakzaam.testing.TestMail;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The conversation between a regional platform and an anonymous reporter, both sides in a real
+ * browser: an analyst of Limburg logs in to the console through the real Keycloak (authorization
+ * code with PKCE), takes the signal into triage and asks a question; the reporter, with nothing but
+ * the receipt code, reads it and answers; the analyst sees the answer as new, reads it and closes
+ * the signal with a standard text; the reporter reads the outcome. The reporter left an e-mail
+ * address and gets exactly one content-free notice for the question. Every console view passes
+ * axe-core and is saved as a screenshot.
+ */
+@ExtendWith(RequiresBrowser.class)
+class StaffConsoleJourneyIT extends ApiIntegrationTest {
+
+  @Test
+  void anAnalystAndAnAnonymousReporterTalkUntilTheSignalIsClosed() throws Exception {
+    TestKeycloak.get();
+    String email = "boer-" + UUID.randomUUID() + "@example.nl";
+    JsonObject receipt = submit(email);
+    String reference = receipt.getString("reference");
+
+    try (BrowserTab staff = BrowserTab.open(base, true);
+        BrowserTab reporter = BrowserTab.open(base, true)) {
+      Page console = staff.page();
+      staff.go("/console/#/?sort=newest&status=RECEIVED");
+      console.locator("#username").fill("analist.limburg");
+      console.locator("#password").fill(TestKeycloak.PASSWORD);
+      console.locator("#kc-login").click();
+
+      assertThat(console.locator("h1")).hasText("Werkvoorraad");
+      assertThat(console.locator(".waakzaam-console-user")).containsText("Lotte Vermeulen");
+      Locator link = console.getByRole(AriaRole.LINK, name(reference));
+      assertThat(link).isVisible();
+      staff.check("console-1-queue");
+
+      link.click();
+      assertThat(console.locator("h1")).hasText("Melding " + reference);
+      staff.check("console-2-signal");
+      console.getByRole(AriaRole.BUTTON, name("Neem in behandeling")).click();
+      assertThat(console.getByRole(AriaRole.STATUS))
+          .hasText("De melding is in behandeling genomen.");
+
+      // A question without text is refused next to the form; nothing is sent.
+      console.getByRole(AriaRole.BUTTON, name("Stel de vraag")).click();
+      assertThat(console.getByText("Dit veld is verplicht.")).isVisible();
+      console.getByLabel("Vraag", label(true)).fill("Welke auto reed de man?");
+      console.getByRole(AriaRole.BUTTON, name("Stel de vraag")).click();
+      assertThat(console.getByRole(AriaRole.STATUS))
+          .hasText("De vraag staat klaar voor de melder.");
+      assertThat(console.locator(".waakzaam-console-thread"))
+          .containsText("Welke auto reed de man?");
+
+      List<MimeMessage> mails = TestMail.get().awaitTo(email, 1, Duration.ofSeconds(15));
+      assertEquals(1, mails.size(), "one notice for the question");
+      assertEquals("Er is nieuws over uw melding", mails.get(0).getSubject());
+      assertFalse(((String) mails.get(0).getContent()).contains(reference), "no reference");
+
+      Page followUp = reporter.page();
+      reporter.go("/opvolgen");
+      followUp.getByLabel("Ontvangstcode").fill(receipt.getString("receiptCode"));
+      followUp.getByRole(AriaRole.BUTTON, name("Melding bekijken")).click();
+      assertThat(followUp.locator(".waakzaam-status")).hasText("Er is een vraag aan u");
+      assertThat(followUp.locator(".waakzaam-message--platform"))
+          .containsText("Welke auto reed de man?");
+      followUp.getByLabel("Uw antwoord").fill("Een zwarte Audi met een Duits kenteken.");
+      followUp.getByRole(AriaRole.BUTTON, name("Antwoord versturen")).click();
+      assertThat(followUp.getByRole(AriaRole.STATUS)).containsText("Uw antwoord is verstuurd");
+
+      staff.go("/console/#/?sort=newest&status=IN_TRIAGE");
+      Locator row = console.locator("tr", new Page.LocatorOptions().setHasText(reference));
+      assertThat(row).containsText("Nieuw antwoord");
+      staff.check("console-3-queue-unread");
+      row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(reference)).click();
+      assertThat(console.locator(".waakzaam-console-thread"))
+          .containsText("Een zwarte Audi met een Duits kenteken.");
+
+      Locator closing = console.locator("form", new Page.LocatorOptions().setHasText("Sluit af"));
+      closing.getByLabel("Uitkomst").selectOption("ADVICE_GIVEN");
+      closing.getByLabel("Standaardtekst").selectOption("advies");
+      assertThat(closing.getByLabel("Tekst voor de melder"))
+          .hasValue(java.util.regex.Pattern.compile("Ons advies: ga niet in op het aanbod.*"));
+      closing
+          .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sluit af"))
+          .click();
+      assertThat(console.getByRole(AriaRole.STATUS))
+          .hasText("De melding is afgesloten; de melder leest de uitkomst.");
+      assertThat(console.locator(".waakzaam-console-data").first()).containsText("Afgesloten");
+      staff.check("console-4-closed");
+
+      followUp.reload();
+      assertThat(followUp.locator(".waakzaam-outcome-text"))
+          .containsText("Ons advies: ga niet in op het aanbod");
+      reporter.check("console-5-reporter-reads-outcome");
+    }
+  }
+
+  @Test
+  void aCoordinatorSeesTheServiceLevelsOfTheRegion() {
+    TestKeycloak.get();
+    try (BrowserTab tab = BrowserTab.open(base, true)) {
+      Page page = tab.page();
+      tab.go("/console/#/termijnen");
+      page.locator("#username").fill("coordinator.limburg");
+      page.locator("#password").fill(TestKeycloak.PASSWORD);
+      page.locator("#kc-login").click();
+      assertThat(page.locator("h1")).hasText("Termijnen");
+      assertThat(page.locator("table")).containsText("Eerste terugkoppeling aan de melder");
+      tab.check("console-6-service-levels");
+      page.getByRole(AriaRole.LINK, name("Standaardteksten")).click();
+      assertThat(page.locator("h1")).hasText("Standaardteksten");
+      assertTrue(page.getByRole(AriaRole.BUTTON, name("Bewaar voor deze regio")).count() > 0);
+      tab.check("console-7-texts");
+    }
+  }
+
+  private JsonObject submit(String email) {
+    JsonObject signal =
+        Json.createObjectBuilder(Signals.barnOffer().build())
+            .add("location", Json.createObjectBuilder().add("postcode", "6211"))
+            .add(
+                "contact",
+                Json.createObjectBuilder().add("email", email).add("shareWithPartners", false))
+            .build();
+    Api.Reply reply = api.post("api/v1/signals", signal);
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json();
+  }
+
+  static Page.GetByRoleOptions name(String name) {
+    return new Page.GetByRoleOptions().setName(name);
+  }
+
+  static Page.GetByLabelOptions label(boolean exact) {
+    return new Page.GetByLabelOptions().setExact(exact);
+  }
+}

@@ -1,0 +1,114 @@
+// Dutch names for what the API names in English constants. Copyright Waakzaam, EUPL-1.2.
+
+export const STATUS = {
+  RECEIVED: 'Ontvangen',
+  IN_TRIAGE: 'In behandeling',
+  AWAITING_REPORTER: 'Wacht op melder',
+  ROUTED: 'Doorgestuurd',
+  CLOSED: 'Afgesloten',
+  REJECTED: 'Afgewezen',
+  MERGED: 'Samengevoegd',
+};
+
+export const KIND = {
+  GENERAL: 'Ondernemer',
+  BARN_OFFER: 'Schuur / loods',
+  VESSEL: 'Haven / jachthaven',
+};
+
+export const SECTOR = {
+  RETAIL: 'Detailhandel',
+  HOSPITALITY: 'Horeca',
+  REAL_ESTATE: 'Vastgoed',
+  CAR_TRADE: 'Autohandel',
+  LOGISTICS: 'Transport en logistiek',
+  FINANCE: 'Financiële dienstverlening',
+  AGRICULTURE: 'Agrarisch',
+  MARITIME: 'Maritiem',
+  RECREATION: 'Recreatie',
+  CONSTRUCTION: 'Bouw',
+  OTHER: 'Anders',
+};
+
+export const PRIORITY = { LOW: 'Laag', NORMAL: 'Normaal', HIGH: 'Hoog', URGENT: 'Spoed' };
+
+export const CATEGORY = {
+  DRUG_PRODUCTION: 'Drugsproductie',
+  DRUG_TRAFFICKING: 'Drugshandel en -smokkel',
+  MONEY_LAUNDERING: 'Witwassen',
+  LABOUR_EXPLOITATION: 'Arbeidsuitbuiting',
+  EXTORTION: 'Afpersing en intimidatie',
+  FRAUD: 'Fraude',
+  REAL_ESTATE_ABUSE: 'Misbruik van vastgoed',
+  OTHER: 'Anders',
+};
+
+export const PARTNER = {
+  POLICE: 'Politie',
+  RIEC: 'RIEC',
+  MUNICIPALITY: 'Gemeente',
+  TAX_AUTHORITY: 'Belastingdienst',
+  CUSTOMS: 'Douane',
+  PUBLIC_PROSECUTOR: 'Openbaar Ministerie',
+};
+
+export const OUTCOME = {
+  FORWARDED: 'Doorgestuurd naar een partner',
+  NO_ACTION: 'Geen actie',
+  INSUFFICIENT_INFORMATION: 'Onvoldoende informatie',
+  ADVICE_GIVEN: 'Advies gegeven',
+};
+
+export const SLA = {
+  OVERDUE: 'Termijn verstreken',
+  DUE_SOON: 'Termijn loopt bijna af',
+  ON_TRACK: 'Op tijd',
+  NONE: 'Geen lopende termijn',
+};
+
+export const DEADLINE = { FIRST_FEEDBACK: 'eerste terugkoppeling', DECISION: 'besluit' };
+
+export const EVENT = {
+  STATUS_CHANGED: 'Status',
+  ASSIGNED: 'Toegewezen',
+  CLASSIFIED: 'Categorie en prioriteit',
+  TRACEABILITY_CHECKED: 'Herleidbaarheidscheck',
+};
+
+export const MESSAGE_KIND = {
+  QUESTION: 'Vraag aan de melder',
+  INFORMATION: 'Bericht aan de melder',
+  REPLY: 'Antwoord van de melder',
+  ADDITION: 'Aanvulling van de melder',
+};
+
+export const ATTACHMENT_STATE = {
+  RECEIVED: 'Wordt gecontroleerd',
+  ACCEPTED: 'Gecontroleerd',
+  REFUSED: 'Geweigerd',
+  PROCESSING_FAILED: 'Controle mislukt',
+};
+
+/** The label of value in a table, or the value itself when the table does not know it. */
+export function label(table, value) {
+  return value === null || value === undefined ? '—' : table[value] || value;
+}
+
+/** [value, label] pairs of a table, for a select. */
+export function options(table) {
+  return Object.entries(table);
+}
+
+/** The regional platforms by the name in their Keycloak group (/regions/<slug>). */
+export const REGION = {
+  'noord-nederland': 'Noord-Nederland',
+  'oost-nederland': 'Oost-Nederland',
+  'midden-nederland': 'Midden-Nederland',
+  'noord-holland': 'Noord-Holland',
+  'amsterdam-amstelland': 'Amsterdam-Amstelland',
+  'den-haag': 'Den Haag',
+  rotterdam: 'Rotterdam',
+  'zeeland-west-brabant': 'Zeeland-West-Brabant',
+  'oost-brabant': 'Oost-Brabant',
+  limburg: 'Limburg',
+};

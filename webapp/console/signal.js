@@ -1,0 +1,425 @@
+// One signal as staff open it: what it says, its files, the conversation with the reporter and the
+// history; and what staff can decide, each a form that calls one action of the API. After an action
+// the signal is read again, so what is shown is what the server holds. Copyright Waakzaam, EUPL-1.2.
+
+import { ApiProblem, call, download } from './api.js';
+import { button, dateTime, field, h, replace, select, textarea, timeLeft, uniqueId } from './dom.js';
+import {
+  ATTACHMENT_STATE, CATEGORY, DEADLINE, EVENT, KIND, MESSAGE_KIND, OUTCOME, PARTNER, PRIORITY, SECTOR, SLA, STATUS,
+  label, options,
+} from './labels.js';
+
+const OPEN = ['RECEIVED', 'IN_TRIAGE', 'AWAITING_REPORTER', 'ROUTED'];
+
+/** Shows the signal with this reference in main; notice is a message to show on top. */
+export async function showSignal(main, reference, session, notice) {
+  const signal = await call(`signals/${encodeURIComponent(reference)}?purpose=${encodeURIComponent('Behandeling in de console')}`);
+  const slug = signal.region.toLowerCase().replaceAll('_', '-');
+  const [attachments, texts, colleagues] = await Promise.all([
+    call(`signals/${encodeURIComponent(reference)}/attachments`).catch(() => []),
+    session.may('signal:triage') ? call(`regions/${slug}/texts`).catch(() => []) : [],
+    session.may('signal:triage') ? call('triage/staff').catch(() => []) : [],
+  ]);
+  const status = h('div', { role: 'status', class: 'waakzaam-console-notice' });
+  const heading = h('h1', { class: 'utrecht-heading-1', tabindex: '-1' }, `Melding ${signal.reference}`);
+  const reload = (message) => showSignal(main, reference, session, message);
+  replace(
+    main,
+    h('p', {}, h('a', { class: 'utrecht-link utrecht-link--html-a', href: '#/' }, '← Terug naar de werkvoorraad')),
+    heading,
+    status,
+    signal.handling.unread
+      ? h('p', { class: 'utrecht-alert utrecht-alert--info waakzaam-console-unread-alert' }, 'De melder schreef iets nieuws: zie de berichten.')
+      : null,
+    handling(signal),
+    session.may('signal:triage') && OPEN.includes(signal.status)
+      ? actions(signal, session, texts, colleagues, reload)
+      : null,
+    content(signal),
+    files(signal, attachments),
+    conversation(signal),
+    history(signal),
+  );
+  if (notice) {
+    status.textContent = notice;
+  }
+  heading.focus();
+}
+
+function dl(pairs) {
+  return h(
+    'dl',
+    { class: 'utrecht-data-list waakzaam-console-data' },
+    pairs
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) =>
+        h(
+          'div',
+          { class: 'utrecht-data-list__item' },
+          h('dt', { class: 'utrecht-data-list__item-key' }, key),
+          h('dd', { class: 'utrecht-data-list__item-value utrecht-data-list__item-value--html-dd' }, value ?? '—'),
+        ),
+      ),
+  );
+}
+
+function section(title, ...children) {
+  const id = uniqueId('sectie');
+  return h('section', { 'aria-labelledby': id }, h('h2', { class: 'utrecht-heading-2', id }, title), ...children);
+}
+
+function handling(signal) {
+  const hd = signal.handling;
+  const trace = hd.traceability;
+  return section(
+    'Behandeling',
+    dl([
+      ['Status', label(STATUS, signal.status)],
+      ['Soort', label(KIND, signal.kind)],
+      ['Sector', label(SECTOR, signal.sector)],
+      ['Prioriteit', label(PRIORITY, hd.priority)],
+      ['Categorie', label(CATEGORY, hd.category)],
+      ['Behandelaar', hd.assignee || 'Niet toegewezen'],
+      ['Ontvangen', dateTime(signal.receivedAt)],
+      [
+        'Termijn',
+        hd.deadline
+          ? `${timeLeft(hd.deadline)} — ${label(DEADLINE, hd.firstFeedbackAt ? 'DECISION' : 'FIRST_FEEDBACK')} uiterlijk ${dateTime(hd.deadline)} (${label(SLA, hd.sla)})`
+          : label(SLA, hd.sla),
+      ],
+      ['Eerste terugkoppeling', hd.firstFeedbackAt ? dateTime(hd.firstFeedbackAt) : `uiterlijk ${dateTime(hd.firstFeedbackDue)}`],
+      ['Besluit', hd.decidedAt ? dateTime(hd.decidedAt) : `uiterlijk ${dateTime(hd.decisionDue)}`],
+      [
+        'Herleidbaarheid',
+        trace
+          ? trace.identifying
+            ? `Kan de melder herleiden. Achterhouden: ${trace.withhold} (${trace.checkedBy}, ${dateTime(trace.checkedAt)})`
+            : `Niet herleidbaar (${trace.checkedBy}, ${dateTime(trace.checkedAt)})`
+          : 'Nog niet gecontroleerd',
+      ],
+      ['Doorgestuurd naar', hd.routedTo.length ? hd.routedTo.map((p) => label(PARTNER, p)).join(', ') : undefined],
+      ['Uitkomst', signal.outcome ? label(OUTCOME, signal.outcome) : undefined],
+      ['Tekst voor de melder', hd.outcomeText || undefined],
+    ]),
+  );
+}
+
+/**
+ * A form for one action: its fields, a submit button, and the API call. Field errors of a
+ * problem+json answer appear next to their field; anything else above the button.
+ */
+function actionForm(title, fields, submitText, submit, reload, done) {
+  const error = h('p', { class: 'utrecht-form-field-error-message', role: 'alert', hidden: true });
+  const present = Object.entries(fields).filter(([, f]) => f);
+  const form = h(
+    'form',
+    { class: 'waakzaam-console-action', novalidate: true },
+    h('h3', { class: 'utrecht-heading-3' }, title),
+    present.map(([, f]) => f),
+    error,
+    button(submitText, null, 'primary-action', { type: 'submit' }),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    present.forEach(([, f]) => f.showError?.(null));
+    error.hidden = true;
+    const empty = present.filter(([, f]) => f.required && !f.control.value.trim());
+    if (empty.length > 0) {
+      empty.forEach(([, f]) => f.showError('Dit veld is verplicht.'));
+      empty[0][1].control.focus();
+      return;
+    }
+    try {
+      await submit();
+      await reload(done);
+    } catch (e) {
+      if (!(e instanceof ApiProblem)) throw e;
+      let shown = false;
+      for (const [name, f] of present) {
+        const message = e.fieldMessage(name);
+        if (message && f.showError) {
+          f.showError(message);
+          shown = true;
+        }
+      }
+      if (!shown) {
+        error.textContent = e.describe();
+        error.hidden = false;
+      }
+    }
+  });
+  return form;
+}
+
+/** A select of the region's standard texts of a purpose that fills target when chosen. */
+function standardTexts(texts, purpose, target) {
+  const fitting = texts.filter((t) => t.purpose === purpose);
+  if (fitting.length === 0) return null;
+  const chooser = select([['', 'Kies een standaardtekst…'], ...fitting.map((t) => [t.key, t.title])], '');
+  chooser.addEventListener('change', () => {
+    const text = fitting.find((t) => t.key === chooser.value);
+    if (text) target.value = text.body;
+  });
+  return field('Standaardtekst', chooser, 'Vult het tekstveld; u kunt de tekst daarna aanpassen.');
+}
+
+function actions(signal, session, texts, colleagues, reload) {
+  const path = (action) => `signals/${encodeURIComponent(signal.reference)}/${action}`;
+  const forms = [];
+
+  if (signal.status === 'RECEIVED') {
+    forms.push(
+      actionForm('In behandeling nemen', {}, 'Neem in behandeling', () => call(path('triage'), { method: 'POST' }), reload, 'De melding is in behandeling genomen.'),
+    );
+  }
+
+  const people = [...new Set([session.username, ...colleagues])];
+  const assignee = field(
+    'Behandelaar',
+    select([['', 'Niemand'], ...people.map((p) => [p, p === session.username ? `${p} (ik)` : p])], signal.handling.assignee || session.username),
+  );
+  forms.push(
+    actionForm(
+      'Toewijzen',
+      { assignee },
+      'Wijs toe',
+      () => call(path('assignee'), { method: 'PUT', body: { assignee: assignee.control.value || null } }),
+      reload,
+      'De behandelaar is vastgelegd.',
+    ),
+  );
+
+  const category = field('Categorie', select([['', 'Kies…'], ...options(CATEGORY)], signal.handling.category || ''));
+  const priority = field('Prioriteit', select(options(PRIORITY), signal.handling.priority));
+  const reason = field('Reden', textarea({ rows: 2 }), 'Waarom deze categorie en prioriteit; blijft bij de medewerkers.', true);
+  forms.push(
+    actionForm(
+      'Categorie en prioriteit',
+      { category, priority, reason },
+      'Leg vast',
+      () =>
+        call(path('classification'), {
+          method: 'PUT',
+          body: { category: category.control.value || null, priority: priority.control.value, reason: reason.control.value },
+        }),
+      reload,
+      'Categorie en prioriteit zijn vastgelegd; de termijnen volgen de prioriteit.',
+    ),
+  );
+
+  const identifying = field(
+    'Kan de inhoud de melder herleiden?',
+    select([['', 'Kies…'], ['false', 'Nee, niet herleidbaar'], ['true', 'Ja, kan de melder herleiden']], ''),
+  );
+  const withhold = field('Wat moet worden achtergehouden?', textarea({ rows: 2 }), 'Verplicht als de melding de melder kan herleiden.');
+  forms.push(
+    actionForm(
+      'Herleidbaarheidscheck',
+      { identifying, withhold },
+      'Leg de check vast',
+      () =>
+        call(path('traceability'), {
+          method: 'PUT',
+          body: {
+            identifying: identifying.control.value === '' ? null : identifying.control.value === 'true',
+            withhold: withhold.control.value || null,
+          },
+        }),
+      reload,
+      'De herleidbaarheidscheck is vastgelegd.',
+    ),
+  );
+
+  if (signal.status !== 'AWAITING_REPORTER' && signal.status !== 'ROUTED') {
+    const question = textarea();
+    const questionField = field('Vraag', question, 'De melder leest deze vraag op de opvolgpagina.', true);
+    forms.push(
+      actionForm(
+        'Vraag stellen aan de melder',
+        { template: standardTexts(texts, 'QUESTION', question), text: questionField },
+        'Stel de vraag',
+        () => call(path('questions'), { method: 'POST', body: { text: question.value } }),
+        reload,
+        'De vraag staat klaar voor de melder.',
+      ),
+    );
+  }
+
+  const message = textarea();
+  forms.push(
+    actionForm(
+      'Bericht aan de melder',
+      { template: standardTexts(texts, 'INFORMATION', message), text: field('Bericht', message, null, true) },
+      'Stuur het bericht',
+      () => call(path('messages'), { method: 'POST', body: { text: message.value } }),
+      reload,
+      'Het bericht staat klaar voor de melder.',
+    ),
+  );
+
+  if (session.may('signal:route') && (signal.status === 'IN_TRIAGE')) {
+    const boxes = Object.entries(PARTNER).map(([value, name]) => {
+      const id = uniqueId('partner');
+      return h(
+        'div',
+        { class: 'utrecht-form-field utrecht-form-field--checkbox' },
+        h('input', { type: 'checkbox', class: 'utrecht-checkbox utrecht-checkbox--html-input', id, value }),
+        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, ` ${name}`),
+      );
+    });
+    const partners = h('fieldset', { class: 'utrecht-form-fieldset' }, h('legend', { class: 'utrecht-form-fieldset__legend' }, 'Partners'), boxes);
+    partners.showError = () => {};
+    const note = field('Toelichting', textarea({ rows: 2 }));
+    forms.push(
+      actionForm(
+        'Doorsturen',
+        { partners, note },
+        'Stuur door',
+        () =>
+          call(path('routing'), {
+            method: 'POST',
+            body: {
+              partners: [...partners.querySelectorAll('input:checked')].map((b) => b.value),
+              note: note.control.value || null,
+            },
+          }),
+        reload,
+        'De melding is doorgestuurd.',
+      ),
+    );
+  }
+
+  const outcome = field('Uitkomst', select([['', 'Kies…'], ...options(OUTCOME)], ''));
+  const outcomeText = textarea();
+  forms.push(
+    actionForm(
+      'Afsluiten',
+      {
+        outcome,
+        template: standardTexts(texts, 'OUTCOME', outcomeText),
+        outcomeText: field('Tekst voor de melder', outcomeText, 'De melder leest deze tekst als uitkomst op de opvolgpagina.', true),
+      },
+      'Sluit af',
+      () =>
+        call(path('closure'), {
+          method: 'POST',
+          body: { outcome: outcome.control.value || null, outcomeText: outcomeText.value },
+        }),
+      reload,
+      'De melding is afgesloten; de melder leest de uitkomst.',
+    ),
+  );
+
+  if (signal.status === 'RECEIVED' || signal.status === 'IN_TRIAGE') {
+    const rejection = field('Reden', textarea({ rows: 2 }), 'Blijft bij de medewerkers; de melder leest alleen dat de melding niet is opgepakt.', true);
+    forms.push(
+      actionForm(
+        'Afwijzen (misbruik, reclame, geen signaal)',
+        { reason: rejection },
+        'Wijs af',
+        () => call(path('rejection'), { method: 'POST', body: { reason: rejection.control.value } }),
+        reload,
+        'De melding is afgewezen.',
+      ),
+    );
+  }
+
+  return section('Acties', forms.map((f) => h('div', { class: 'waakzaam-console-action-box' }, f)));
+}
+
+function content(signal) {
+  const answers = signal.general || signal.barnOffer || signal.vessel || {};
+  const place = signal.place || {};
+  return section(
+    'Wat de melding zegt',
+    dl([
+      ['Plaats', [place.postcode, place.address, place.municipality].filter(Boolean).join(', ') || '—'],
+      ['Waargenomen op', [signal.observedOn, signal.observedTime].filter(Boolean).join(' ') || '—'],
+      ['Beschrijving', signal.description || '—'],
+      ...Object.entries(answers).map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : String(value ?? '—')]),
+    ]),
+    mentions('Genoemde personen', signal.persons, (p) => [p.name, p.role, p.description, p.phone, p.email]),
+    mentions('Genoemde voertuigen', signal.vehicles, (v) => [v.licencePlate, v.country, v.makeAndModel, v.colour]),
+    mentions('Genoemde schepen', signal.vessels, (v) => [v.name, v.registration, v.mmsi]),
+    signal.contact
+      ? h(
+          'p',
+          { class: 'utrecht-paragraph' },
+          `Contact: ${[signal.contact.name, signal.contact.email, signal.contact.phone].filter(Boolean).join(', ')}`,
+          signal.contact.shareWithPartners ? ' (mag met partners gedeeld worden)' : ' (niet delen met partners)',
+        )
+      : h('p', { class: 'utrecht-paragraph' }, 'De melder is anoniem.'),
+  );
+}
+
+function mentions(title, list, parts) {
+  if (!list || list.length === 0) return null;
+  return h(
+    'div',
+    {},
+    h('h3', { class: 'utrecht-heading-3' }, title),
+    h('ul', { class: 'utrecht-unordered-list' }, list.map((item) => h('li', { class: 'utrecht-unordered-list__item' }, parts(item).filter(Boolean).join(', ')))),
+  );
+}
+
+function files(signal, attachments) {
+  if (attachments.length === 0) return section('Bijlagen', h('p', { class: 'utrecht-paragraph' }, 'Geen bijlagen.'));
+  return section(
+    'Bijlagen',
+    h(
+      'ul',
+      { class: 'utrecht-unordered-list' },
+      attachments.map((a, index) =>
+        h(
+          'li',
+          { class: 'utrecht-unordered-list__item' },
+          `${a.declaredName} — ${label(ATTACHMENT_STATE, a.state)}${a.refusalText ? `: ${a.refusalText}` : ''} `,
+          a.state === 'ACCEPTED'
+            ? button(`Download schone kopie van ${a.declaredName}`, () =>
+                download(`signals/${encodeURIComponent(signal.reference)}/attachments/${a.id}/content`, `bijlage-${index + 1}`),
+              )
+            : null,
+        ),
+      ),
+    ),
+  );
+}
+
+function conversation(signal) {
+  if (signal.messages.length === 0) return section('Berichten', h('p', { class: 'utrecht-paragraph' }, 'Nog geen berichten.'));
+  return section(
+    'Berichten',
+    h(
+      'ol',
+      { class: 'waakzaam-console-thread' },
+      signal.messages.map((m) =>
+        h(
+          'li',
+          { class: `waakzaam-console-thread__message waakzaam-console-thread__message--${m.author.toLowerCase()}` },
+          h('p', { class: 'waakzaam-console-thread__meta' }, `${label(MESSAGE_KIND, m.kind)} · ${dateTime(m.at)}`),
+          h('p', { class: 'utrecht-paragraph waakzaam-console-thread__text' }, m.text),
+        ),
+      ),
+    ),
+  );
+}
+
+function history(signal) {
+  return section(
+    'Geschiedenis',
+    h(
+      'ol',
+      { class: 'utrecht-ordered-list' },
+      signal.history.map((e) =>
+        h(
+          'li',
+          { class: 'utrecht-ordered-list__item' },
+          `${dateTime(e.at)} — ${label(EVENT, e.event)}: `,
+          e.event === 'STATUS_CHANGED' ? label(STATUS, e.to) : '',
+          e.reason ? ` (${e.reason})` : '',
+          ` · ${e.actorType === 'STAFF' ? 'medewerker' : e.actorType === 'REPORTER' ? 'melder' : e.actorType.toLowerCase()}`,
+        ),
+      ),
+    ),
+  );
+}
