@@ -194,6 +194,31 @@ class TriageDecisionsIT extends ApiIntegrationTest {
   }
 
   @Test
+  void twoAnalystsChangingOneSignalAtOnceGetAnAnswerEachAndNoError() throws Exception {
+    String token = analyst();
+    java.util.List<java.util.concurrent.CompletableFuture<Integer>> answers =
+        new java.util.ArrayList<>();
+    for (String priority : List.of("LOW", "HIGH", "URGENT", "LOW", "HIGH", "URGENT")) {
+      answers.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () ->
+                  put(
+                          "classification",
+                          "{\"category\":\"FRAUD\",\"priority\":\""
+                              + priority
+                              + "\",\"reason\":\"Tegelijk.\"}",
+                          token)
+                      .status()));
+    }
+    List<Integer> statuses =
+        answers.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+
+    assertTrue(statuses.contains(200), statuses::toString);
+    assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses::toString);
+    assertEquals(statuses.stream().filter(s -> s == 200).count(), audited("SIGNAL_CLASSIFIED"));
+  }
+
+  @Test
   void otherRegionsAndReadersCannotDecide() {
     String otherRegion = staff("analyst-brabant", "/regions/oost-brabant", "analyst");
     String reader =

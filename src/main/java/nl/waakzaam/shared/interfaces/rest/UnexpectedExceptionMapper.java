@@ -27,13 +27,34 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     return incident(e, headers);
   }
 
-  /** Logs {@code e} under a new incident id and answers 500 with that id. */
+  /**
+   * Logs {@code e} under a new incident id and answers 500 with that id; or, when two people
+   * changed the same thing at once and this one lost, 409 {@code concurrent-change}: nothing of
+   * this request was stored, and the caller can read the new state and decide again.
+   */
   static Response incident(Throwable e, HttpHeaders headers) {
+    if (isConcurrentChange(e)) {
+      return Problem.of(409, "concurrent-change", Languages.preferred(headers)).toResponse();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident, Redacted.of(e));
     return Problem.of(500, "internal-error", Languages.preferred(headers))
         .incident(incident)
         .toResponse();
+  }
+
+  /** Whether an optimistic lock (a {@code @Version} that moved on) failed anywhere in the chain. */
+  static boolean isConcurrentChange(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      // JPA's exception, or EclipseLink's own (no compile-time dependency on the provider).
+      if (t instanceof jakarta.persistence.OptimisticLockException
+          || t.getClass()
+              .getName()
+              .equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A copy of an exception chain with the messages of database exceptions withheld. */
