@@ -6,6 +6,7 @@ import Keycloak from './vendor/keycloak.js';
 import { ApiProblem, useKeycloak } from './api.js';
 import { h, replace } from './dom.js';
 import { REGION, label } from './labels.js';
+import { showAudit } from './audit.js';
 import { showQueue } from './queue.js';
 import { showServiceLevels, showTexts } from './region.js';
 import { showSignal } from './signal.js';
@@ -56,9 +57,10 @@ function sessionOf(keycloak) {
 }
 
 function navigation(session, keycloak) {
-  const links = [['#/', 'Werkvoorraad']];
+  const links = session.may('signal:read') ? [['#/', 'Werkvoorraad']] : [];
   if (session.may('stats:read')) links.push(['#/termijnen', 'Termijnen']);
   if (session.may('signal:triage')) links.push(['#/teksten', 'Standaardteksten']);
+  if (session.may('audit:read')) links.push(['#/audit', 'Auditspoor']);
   replace(
     document.getElementById('console-navigatie'),
     h('ul', { class: 'waakzaam-console-nav' },
@@ -73,9 +75,13 @@ async function route(session) {
   const [path, query] = location.hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(query || '');
   try {
+    if (path === '/audit' || (!session.may('signal:read') && session.may('audit:read'))) {
+      await showAudit(main, params);
+      return;
+    }
     if (!session.may('signal:read')) {
-      replace(main, h('h1', { class: 'utrecht-heading-1' }, 'Geen toegang'),
-        h('p', { class: 'utrecht-paragraph' }, 'Uw account mag geen meldingen lezen. Auditors gebruiken het auditspoor van de API.'));
+      replace(main, h('h1', { class: 'utrecht-heading-1', tabindex: '-1' }, 'Geen toegang'),
+        h('p', { class: 'utrecht-paragraph' }, 'Uw account mag geen meldingen lezen.'));
       return;
     }
     const signal = /^\/melding\/(.+)$/.exec(path || '');

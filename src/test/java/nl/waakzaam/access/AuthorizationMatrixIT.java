@@ -40,7 +40,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     AUDIT_VERIFICATION,
     ATTACHMENTS_OWN,
     ORIGINAL_OWN,
-    ORIGINAL_OTHER
+    ORIGINAL_OTHER,
+    SERVICE_LEVELS_OWN,
+    SERVICE_LEVELS_OTHER,
+    TEXTS_OWN
   }
 
   /** The jobs of the realm, with the roles Keycloak puts in the token for each. */
@@ -79,12 +82,12 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
   /** The expected status per job, in the order of {@link Target}. */
   static final Map<String, int[]> EXPECTED_BY_JOB =
       Map.of(
-          "analyst", new int[] {200, 200, 404, 403, 403, 200, 403, 403},
-          "coordinator", new int[] {200, 200, 404, 403, 403, 200, 200, 404},
-          "auditor", new int[] {403, 403, 403, 200, 200, 403, 403, 403},
-          "association", new int[] {403, 403, 403, 403, 403, 403, 403, 403},
-          "admin", new int[] {200, 200, 404, 200, 200, 200, 403, 403},
-          "no job", new int[] {403, 403, 403, 403, 403, 403, 403, 403});
+          "analyst", new int[] {200, 200, 404, 403, 403, 200, 403, 403, 403, 403, 200},
+          "coordinator", new int[] {200, 200, 404, 403, 403, 200, 200, 404, 200, 404, 200},
+          "auditor", new int[] {403, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403},
+          "association", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403},
+          "admin", new int[] {200, 200, 404, 200, 200, 200, 403, 403, 200, 404, 200},
+          "no job", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403});
 
   private TestTokens tokens;
   private String own;
@@ -117,7 +120,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         check(wrong, job.getKey() + " / " + target, expected, request(target, token));
       }
     }
-    assertEquals(48, cells);
+    assertEquals(66, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -153,7 +156,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         }
       }
     }
-    assertEquals(64, cells);
+    assertEquals(88, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -185,6 +188,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
           api.get("api/v1/signals/" + own + "/attachments/" + ownFile + "/original", token);
       case ORIGINAL_OTHER ->
           api.get("api/v1/signals/" + other + "/attachments/" + otherFile + "/original", token);
+      case SERVICE_LEVELS_OWN -> api.get("api/v1/regions/limburg/sla", token);
+      case SERVICE_LEVELS_OTHER -> api.get("api/v1/regions/oost-brabant/sla", token);
+      case TEXTS_OWN -> api.get("api/v1/regions/limburg/texts", token);
     };
   }
 

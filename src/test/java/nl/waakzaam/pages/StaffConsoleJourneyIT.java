@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * code with PKCE), takes the signal into triage and asks a question; the reporter, with nothing but
  * the receipt code, reads it and answers; the analyst sees the answer as new, reads it and closes
  * the signal with a standard text; the reporter reads the outcome. The reporter left an e-mail
- * address and gets exactly one content-free notice for the question. Every console view passes
- * axe-core and is saved as a screenshot.
+ * address and gets exactly one content-free notice for the question. The region's auditor then
+ * reads who did what. Every console view passes axe-core and is saved as a screenshot.
  */
 @ExtendWith(RequiresBrowser.class)
 class StaffConsoleJourneyIT extends ApiIntegrationTest {
@@ -115,6 +115,22 @@ class StaffConsoleJourneyIT extends ApiIntegrationTest {
       assertThat(followUp.locator(".waakzaam-outcome-text"))
           .containsText("Ons advies: ga niet in op het aanbod");
       reporter.check("console-5-reporter-reads-outcome");
+    }
+
+    // The auditor of Limburg sees who opened the signal and what they did with it.
+    try (BrowserTab auditor = BrowserTab.open(base, true)) {
+      Page page = auditor.page();
+      auditor.go("/console/#/audit?melding=" + reference);
+      page.locator("#username").fill("auditor.limburg");
+      page.locator("#password").fill(TestKeycloak.PASSWORD);
+      page.locator("#kc-login").click();
+      assertThat(page.locator("h1")).hasText("Auditspoor");
+      Locator trail = page.locator("table");
+      assertThat(trail).containsText("Melding geopend");
+      assertThat(trail).containsText("Vraag gesteld");
+      assertThat(trail).containsText("Afgesloten");
+      assertThat(trail).containsText("analist.limburg");
+      auditor.check("console-8-audit");
     }
   }
 
