@@ -29,6 +29,12 @@ public interface SignalRepository {
   /** The signal with this reference, if it belongs to one of the scope's regions. */
   Optional<Signal> findInScope(SignalReference reference, RegionScope scope);
 
+  /**
+   * As {@link #findInScope}, locked until the transaction ends, for a change: two staff members
+   * acting on one signal at once act one after the other, the second on what the first left.
+   */
+  Optional<Signal> findInScopeForChange(SignalReference reference, RegionScope scope);
+
   /** Signals of the scope's regions that the query asks for, in its order, after its position. */
   List<SignalSummary> queue(RegionScope scope, QueueQuery query);
 

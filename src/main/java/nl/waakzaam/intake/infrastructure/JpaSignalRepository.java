@@ -2,6 +2,7 @@ package nl.waakzaam.intake.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
@@ -76,6 +77,19 @@ public class JpaSignalRepository implements SignalRepository {
     return em.createNamedQuery("Signal.findByReferenceInRegions", Signal.class)
         .setParameter("reference", reference.value())
         .setParameter("regions", scope.regions())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Signal> findInScopeForChange(SignalReference reference, RegionScope scope) {
+    if (scope.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Signal.findByReferenceInRegions", Signal.class)
+        .setParameter("reference", reference.value())
+        .setParameter("regions", scope.regions())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
   }

@@ -260,7 +260,9 @@ public class TriageActions {
   }
 
   private Signal signal(SignalReference reference, StaffMember staff) {
-    return signals.findInScope(reference, staff.scope()).orElseThrow(UnknownSignalException::new);
+    return signals
+        .findInScopeForChange(reference, staff.scope())
+        .orElseThrow(UnknownSignalException::new);
   }
 
   private void audit(AuditAction action, Signal signal) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,9 +44,27 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         .toResponse();
   }
 
-  /** Whether an optimistic lock (a {@code @Version} that moved on) failed anywhere in the chain. */
+  /**
+   * The numbered lists of a signal (its history, its messages): two writers that both took the next
+   * number; the second insert fails on the unique index.
+   */
+  private static final List<String> SEQUENCE_CONSTRAINTS =
+      List.of("signal_status_change_signal", "signal_message_signal_id_sequence_number_key");
+
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  /**
+   * Whether this request lost a race with another change of the same thing: an optimistic lock (a
+   * {@code @Version} that moved on) failed, or the next number of a signal's history or messages
+   * was taken by the other, anywhere in the chain.
+   */
   static boolean isConcurrentChange(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql
+          && UNIQUE_VIOLATION.equals(sql.getSQLState())
+          && SEQUENCE_CONSTRAINTS.stream().anyMatch(String.valueOf(sql.getMessage())::contains)) {
+        return true;
+      }
       // JPA's exception, or EclipseLink's own (no compile-time dependency on the provider).
       if (t instanceof jakarta.persistence.OptimisticLockException
           || t.getClass()
