@@ -12,4 +12,9 @@ public record ReporterNews(Signal signal) {
   public ReporterNews {
     Objects.requireNonNull(signal, "signal");
   }
+
+  /** Whether the reporter left an e-mail address, so that a notice can be sent. */
+  public boolean reporterLeftAnAddress() {
+    return signal.contact().flatMap(c -> c.email()).isPresent();
+  }
 }

@@ -42,7 +42,7 @@ public class ReporterNotifications {
 
   /** In the transaction of the news: a notice is due where the reporter left an address. */
   void news(@Observes ReporterNews news) {
-    if (news.signal().contact().flatMap(c -> c.email()).isPresent()) {
+    if (news.reporterLeftAnAddress()) {
       notices.request(news.signal(), clock.instant());
     }
   }

@@ -52,7 +52,7 @@ public class NoticeDispatch {
   }
 
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReporterNews news) {
-    if (news.signal().contact().flatMap(c -> c.email()).isPresent()) {
+    if (news.reporterLeftAnAddress()) {
       sendPending();
     }
   }

@@ -43,6 +43,22 @@ public record QueueQuery(
     }
   }
 
+  /** The same question for the signals of {@code username}. */
+  public QueueQuery withAssignee(String username) {
+    return new QueueQuery(
+        statuses,
+        kinds,
+        sectors,
+        priorities,
+        Optional.of(username),
+        false,
+        sla,
+        order,
+        after,
+        limit,
+        now);
+  }
+
   /** The same question, one more row: to know whether there is a next page. */
   public QueueQuery plusOne() {
     return new QueueQuery(

@@ -64,18 +64,7 @@ public class WorkQueue {
     StaffMember staff = user.staff();
     QueueQuery asked =
         query.assignee().filter("me"::equals).isPresent()
-            ? new QueueQuery(
-                query.statuses(),
-                query.kinds(),
-                query.sectors(),
-                query.priorities(),
-                Optional.of(staff.name()),
-                false,
-                query.sla(),
-                query.order(),
-                query.after(),
-                query.limit(),
-                query.now())
+            ? query.withAssignee(staff.name())
             : query;
     List<SignalSummary> rows = signals.queue(staff.scope(), asked.plusOne());
     List<SignalSummary> items = rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.waakzaam.access.domain.Permission;
@@ -111,7 +112,7 @@ public class QueueResource {
           "Staff with triage rights in the caller's regions who opened the queue before, by user"
               + " name.")
   public Set<String> colleagues() {
-    return new java.util.TreeSet<>(queue.colleagues());
+    return new TreeSet<>(queue.colleagues());
   }
 
   /**
