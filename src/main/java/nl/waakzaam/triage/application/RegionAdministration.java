@@ -78,6 +78,13 @@ public class RegionAdministration {
   }
 
   /**
+   * Today in Dutch time, by the clock the figures are judged against: where a default period ends.
+   */
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), WorkingDays.DUTCH_TIME);
+  }
+
+  /**
    * The service-level figures of the region over the signals received from {@code from} to {@code
    * to}, both included (Dutch days).
    */

@@ -198,10 +198,8 @@ public class TriageActions {
     Instant now = clock.instant();
     TraceabilityCheck check;
     if (identifying) {
-      String what = withhold.filter(FollowUp::isMessage).orElseThrow(ReasonRejectedException::new);
-      if (what.length() > MAX_REASON) {
-        throw new ReasonRejectedException();
-      }
+      String what = withhold.orElseThrow(ReasonRejectedException::new);
+      requireReason(what);
       check = TraceabilityCheck.identifying(what, now, staff.name());
     } else {
       check = TraceabilityCheck.notIdentifying(now, staff.name());

@@ -48,7 +48,7 @@ public class QueueResource {
   static final int MAX_LIMIT = 100;
 
   /** A user name as Keycloak allows it, or {@code me}, or {@code none} for unassigned. */
-  static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+  static final Pattern USERNAME = Pattern.compile(AssignmentRequest.USERNAME);
 
   @Inject private WorkQueue queue;
 

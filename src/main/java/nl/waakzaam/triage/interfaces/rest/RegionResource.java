@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import nl.waakzaam.access.domain.Permission;
-import nl.waakzaam.shared.domain.WorkingDays;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
@@ -106,8 +105,7 @@ public class RegionResource {
       @PathParam("region") String region,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    LocalDate today = LocalDate.now(WorkingDays.DUTCH_TIME);
-    LocalDate end = date("to", to, today);
+    LocalDate end = date("to", to, administration.today());
     LocalDate start = date("from", from, end.minusDays(DEFAULT_PERIOD_DAYS - 1));
     if (start.isAfter(end) || ChronoUnit.DAYS.between(start, end) >= MAX_PERIOD_DAYS) {
       throw new InvalidRequestException(Violation.of("from", "query.period"));
