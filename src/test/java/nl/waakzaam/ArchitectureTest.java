@@ -43,7 +43,7 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages(ROOT);
 
-  /** {@code intake} for {@code nl.waakzaam.intake.domain.Signal}. */
+  /** {@code intake} for {@code nl.waakzaam.signal.domain.Signal}. */
   static Optional<String> capability(JavaClass c) {
     String name = c.getPackageName();
     if (!name.startsWith(ROOT + ".")) {
@@ -52,7 +52,7 @@ class ArchitectureTest {
     return Optional.of(name.substring(ROOT.length() + 1).split("\\.")[0]);
   }
 
-  /** {@code domain} for {@code nl.waakzaam.intake.domain.Signal}. */
+  /** {@code domain} for {@code nl.waakzaam.signal.domain.Signal}. */
   static Optional<String> layer(JavaClass c) {
     String[] parts = c.getPackageName().split("\\.");
     return parts.length > 3 ? Optional.of(parts[3]) : Optional.empty();

@@ -14,10 +14,10 @@ import nl.waakzaam.attachments.domain.AttachmentState;
 import nl.waakzaam.attachments.domain.FileStore;
 import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
-import nl.waakzaam.intake.domain.Signal;
-import nl.waakzaam.intake.domain.SignalReference;
-import nl.waakzaam.intake.domain.SignalRepository;
-import nl.waakzaam.intake.domain.UnknownSignalException;
+import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.SignalReference;
+import nl.waakzaam.signal.domain.SignalRepository;
+import nl.waakzaam.signal.domain.UnknownSignalException;
 
 /**
  * Staff of a signal's region list its files and download them: the clean copy, or, with the

@@ -18,8 +18,8 @@ import nl.waakzaam.attachments.domain.FileStore;
 import nl.waakzaam.attachments.domain.Inspection;
 import nl.waakzaam.attachments.domain.Refusal;
 import nl.waakzaam.attachments.domain.StagedFile;
-import nl.waakzaam.intake.domain.Actor;
-import nl.waakzaam.intake.domain.Signal;
+import nl.waakzaam.signal.domain.Actor;
+import nl.waakzaam.signal.domain.Signal;
 
 /**
  * The short transactions around a file: keeping it, claiming its inspection, recording the verdict.

@@ -13,12 +13,12 @@ import nl.waakzaam.attachments.domain.StagedFile;
 import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.feedback.application.FollowUp;
-import nl.waakzaam.intake.domain.Actor;
-import nl.waakzaam.intake.domain.Signal;
-import nl.waakzaam.intake.domain.SignalReference;
-import nl.waakzaam.intake.domain.SignalRepository;
-import nl.waakzaam.intake.domain.UnknownSignalException;
 import nl.waakzaam.shared.config.Settings;
+import nl.waakzaam.signal.domain.Actor;
+import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.SignalReference;
+import nl.waakzaam.signal.domain.SignalRepository;
+import nl.waakzaam.signal.domain.UnknownSignalException;
 
 /**
  * A file comes in: the uploader is checked first, then the upload is read to its end (encrypted as

@@ -7,7 +7,7 @@ import java.util.List;
 import nl.waakzaam.attachments.domain.Attachment;
 import nl.waakzaam.attachments.domain.AttachmentRepository;
 import nl.waakzaam.feedback.application.FollowUp;
-import nl.waakzaam.intake.domain.Actor;
+import nl.waakzaam.signal.domain.Actor;
 
 /** The files of the reporter's own signal, as the follow-up session shows them. */
 @ApplicationScoped

@@ -20,9 +20,9 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import nl.waakzaam.intake.domain.Actor;
-import nl.waakzaam.intake.domain.Signal;
 import nl.waakzaam.shared.domain.Randomness;
+import nl.waakzaam.signal.domain.Actor;
+import nl.waakzaam.signal.domain.Signal;
 
 /**
  * A file added to a signal. It is kept as uploaded (encrypted) from the moment it comes in, so

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.waakzaam.attachments.domain.Attachment;
 import nl.waakzaam.attachments.domain.AttachmentRepository;
-import nl.waakzaam.intake.domain.Signal;
+import nl.waakzaam.signal.domain.Signal;
 
 /** Attachments in PostgreSQL. */
 @ApplicationScoped

@@ -13,8 +13,8 @@ import nl.waakzaam.access.domain.StaffMember;
 import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.audit.domain.AuditEntry;
 import nl.waakzaam.audit.domain.AuditRepository;
-import nl.waakzaam.intake.domain.SignalReference;
 import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.signal.domain.SignalReference;
 
 /**
  * Writes what the current staff member does to the audit trail, inside the transaction of the

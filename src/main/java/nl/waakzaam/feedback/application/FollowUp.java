@@ -20,15 +20,15 @@ import nl.waakzaam.feedback.domain.ReporterNotices;
 import nl.waakzaam.feedback.domain.ReporterStatus;
 import nl.waakzaam.feedback.domain.ReporterTimeline;
 import nl.waakzaam.intake.application.ReceiptCodeHasher;
-import nl.waakzaam.intake.domain.Actor;
 import nl.waakzaam.intake.domain.ReceiptCode;
-import nl.waakzaam.intake.domain.Signal;
-import nl.waakzaam.intake.domain.SignalRepository;
-import nl.waakzaam.intake.domain.SignalStatus;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
 import nl.waakzaam.shared.domain.PlainText;
 import nl.waakzaam.shared.domain.Randomness;
+import nl.waakzaam.signal.domain.Actor;
+import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.SignalRepository;
+import nl.waakzaam.signal.domain.SignalStatus;
 
 /**
  * A reporter's follow-up: the receipt code opens a short session, the session shows the signal's

@@ -1,7 +1,7 @@
 package nl.waakzaam.feedback.application;
 
 import java.util.Objects;
-import nl.waakzaam.intake.domain.Signal;
+import nl.waakzaam.signal.domain.Signal;
 
 /**
  * The platform wrote something the reporter of {@code signal} will read (a question, a message, the

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import nl.waakzaam.feedback.domain.ReporterStatus;
 import nl.waakzaam.feedback.domain.ReporterTimeline;
-import nl.waakzaam.intake.domain.Outcome;
-import nl.waakzaam.intake.domain.SignalKind;
-import nl.waakzaam.intake.domain.SignalReference;
+import nl.waakzaam.signal.domain.Outcome;
+import nl.waakzaam.signal.domain.SignalKind;
+import nl.waakzaam.signal.domain.SignalReference;
 
 /** What a reporter may see of their signal. */
 public record ReporterView(

@@ -16,8 +16,8 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import nl.waakzaam.intake.domain.Signal;
 import nl.waakzaam.shared.domain.Randomness;
+import nl.waakzaam.signal.domain.Signal;
 
 /**
  * One message between a platform and the reporter of a signal: a question or information from

@@ -1,7 +1,7 @@
 package nl.waakzaam.feedback.domain;
 
 import java.util.List;
-import nl.waakzaam.intake.domain.Signal;
+import nl.waakzaam.signal.domain.Signal;
 
 /** The conversations about signals. */
 public interface MessageRepository {

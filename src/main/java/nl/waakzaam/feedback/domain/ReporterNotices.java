@@ -3,7 +3,7 @@ package nl.waakzaam.feedback.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.waakzaam.intake.domain.Signal;
+import nl.waakzaam.signal.domain.Signal;
 
 /**
  * The outbox of content-free notices to reporters: what to send, and what was sent. One notice per

@@ -1,6 +1,6 @@
 package nl.waakzaam.feedback.domain;
 
-import nl.waakzaam.intake.domain.SignalStatus;
+import nl.waakzaam.signal.domain.SignalStatus;
 
 /**
  * The status as a reporter sees it: plain, discreet, never naming a partner or another signal.

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import nl.waakzaam.intake.domain.HistoryEvent;
-import nl.waakzaam.intake.domain.StatusChange;
+import nl.waakzaam.signal.domain.HistoryEvent;
+import nl.waakzaam.signal.domain.StatusChange;
 
 /**
  * A signal's history as its reporter may read it: each change of {@link ReporterStatus} with its

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
-import nl.waakzaam.intake.domain.Signal;
+import nl.waakzaam.signal.domain.Signal;
 
 /** Messages in PostgreSQL. */
 @ApplicationScoped

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import nl.waakzaam.feedback.domain.ReporterNotices;
-import nl.waakzaam.intake.domain.Signal;
+import nl.waakzaam.signal.domain.Signal;
 
 /** The notice outbox in one table, next to the signal whose contact address it uses. */
 @ApplicationScoped

@@ -9,18 +9,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
-import nl.waakzaam.intake.domain.Actor;
-import nl.waakzaam.intake.domain.Place;
 import nl.waakzaam.intake.domain.ReceiptCode;
-import nl.waakzaam.intake.domain.ReferenceTakenException;
-import nl.waakzaam.intake.domain.Signal;
-import nl.waakzaam.intake.domain.SignalContent;
-import nl.waakzaam.intake.domain.SignalReference;
-import nl.waakzaam.intake.domain.SignalRepository;
-import nl.waakzaam.intake.domain.SubmissionRepeatedException;
 import nl.waakzaam.routing.domain.RegionAssignment;
 import nl.waakzaam.routing.domain.RegionDirectory;
 import nl.waakzaam.shared.domain.Randomness;
+import nl.waakzaam.signal.domain.Actor;
+import nl.waakzaam.signal.domain.Place;
+import nl.waakzaam.signal.domain.ReferenceTakenException;
+import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.SignalContent;
+import nl.waakzaam.signal.domain.SignalReference;
+import nl.waakzaam.signal.domain.SignalRepository;
+import nl.waakzaam.signal.domain.SubmissionRepeatedException;
 
 /**
  * Receives a signal: assigns its region, makes its receipt code, and stores it under a random

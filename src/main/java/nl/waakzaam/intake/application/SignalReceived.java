@@ -1,8 +1,8 @@
 package nl.waakzaam.intake.application;
 
-import nl.waakzaam.intake.domain.SignalKind;
-import nl.waakzaam.intake.domain.SignalReference;
 import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.signal.domain.SignalKind;
+import nl.waakzaam.signal.domain.SignalReference;
 
 /**
  * CDI event: a new signal was stored. Fired inside the receiving transaction; no reporter content.

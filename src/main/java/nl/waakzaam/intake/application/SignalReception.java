@@ -5,12 +5,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import nl.waakzaam.intake.domain.Actor;
-import nl.waakzaam.intake.domain.Signal;
-import nl.waakzaam.intake.domain.SignalContent;
-import nl.waakzaam.intake.domain.SignalReference;
-import nl.waakzaam.intake.domain.SignalRepository;
 import nl.waakzaam.routing.domain.RegionAssignment;
+import nl.waakzaam.signal.domain.Actor;
+import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.SignalContent;
+import nl.waakzaam.signal.domain.SignalReference;
+import nl.waakzaam.signal.domain.SignalRepository;
+import nl.waakzaam.triage.application.ServiceLevels;
 
 /**
  * The transaction of receiving one signal under one reference: the signal, its first history event
@@ -34,7 +35,7 @@ class SignalReception {
   }
 
   /**
-   * @throws nl.waakzaam.intake.domain.ReferenceTakenException and rolls back when the reference was
+   * @throws nl.waakzaam.signal.domain.ReferenceTakenException and rolls back when the reference was
    *     taken
    */
   @Transactional

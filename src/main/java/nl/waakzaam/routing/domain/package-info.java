@@ -1,6 +1,7 @@
 /**
- * Where a signal belongs: the ten regional platforms, postcodes, municipalities, and the directory
- * that assigns a region from them. Routing rules and partners will live here too; the reference
- * data itself is read by the infrastructure.
+ * Where a signal belongs and where it may go: the ten regional platforms, postcodes,
+ * municipalities, the directory that assigns a region from them, and the partners a platform
+ * forwards to. Routing uses no signal: it stays below the signal capability, which refers to its
+ * regions and partners. The reference data itself is read by the infrastructure.
  */
 package nl.waakzaam.routing.domain;

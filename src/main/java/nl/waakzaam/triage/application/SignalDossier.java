@@ -14,10 +14,10 @@ import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
-import nl.waakzaam.intake.domain.Signal;
-import nl.waakzaam.intake.domain.SignalReference;
-import nl.waakzaam.intake.domain.SignalRepository;
-import nl.waakzaam.intake.domain.UnknownSignalException;
+import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.SignalReference;
+import nl.waakzaam.signal.domain.SignalRepository;
+import nl.waakzaam.signal.domain.UnknownSignalException;
 
 /**
  * Opens a signal for a staff member of its region: everything it says, its mentions and its

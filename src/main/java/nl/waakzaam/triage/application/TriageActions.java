@@ -17,18 +17,17 @@ import nl.waakzaam.feedback.application.MessageRejectedException;
 import nl.waakzaam.feedback.application.ReporterNews;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
-import nl.waakzaam.intake.application.ServiceLevels;
-import nl.waakzaam.intake.domain.Actor;
-import nl.waakzaam.intake.domain.Category;
-import nl.waakzaam.intake.domain.Outcome;
-import nl.waakzaam.intake.domain.Partner;
-import nl.waakzaam.intake.domain.Priority;
-import nl.waakzaam.intake.domain.Signal;
-import nl.waakzaam.intake.domain.SignalReference;
-import nl.waakzaam.intake.domain.SignalRepository;
-import nl.waakzaam.intake.domain.SignalStatus;
-import nl.waakzaam.intake.domain.TraceabilityCheck;
-import nl.waakzaam.intake.domain.UnknownSignalException;
+import nl.waakzaam.routing.domain.Partner;
+import nl.waakzaam.signal.domain.Actor;
+import nl.waakzaam.signal.domain.Category;
+import nl.waakzaam.signal.domain.Outcome;
+import nl.waakzaam.signal.domain.Priority;
+import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.SignalReference;
+import nl.waakzaam.signal.domain.SignalRepository;
+import nl.waakzaam.signal.domain.SignalStatus;
+import nl.waakzaam.signal.domain.TraceabilityCheck;
+import nl.waakzaam.signal.domain.UnknownSignalException;
 import nl.waakzaam.triage.domain.StaffDirectory;
 
 /**
@@ -212,7 +211,7 @@ public class TriageActions {
   /**
    * Forwards a signal to partners, after its traceability check.
    *
-   * @throws nl.waakzaam.intake.domain.TraceabilityCheckMissingException without a check
+   * @throws nl.waakzaam.signal.domain.TraceabilityCheckMissingException without a check
    */
   @Transactional
   public Signal route(SignalReference reference, Set<Partner> partners, Optional<String> note) {

@@ -13,11 +13,11 @@ import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.access.domain.StaffMember;
 import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
-import nl.waakzaam.intake.domain.QueuePosition;
-import nl.waakzaam.intake.domain.QueueQuery;
-import nl.waakzaam.intake.domain.SignalRepository;
-import nl.waakzaam.intake.domain.SignalStatus;
-import nl.waakzaam.intake.domain.SignalSummary;
+import nl.waakzaam.signal.domain.SignalStatus;
+import nl.waakzaam.triage.domain.QueuePosition;
+import nl.waakzaam.triage.domain.QueueQuery;
+import nl.waakzaam.triage.domain.QueueRepository;
+import nl.waakzaam.triage.domain.SignalSummary;
 import nl.waakzaam.triage.domain.StaffDirectory;
 
 /**
@@ -29,7 +29,7 @@ import nl.waakzaam.triage.domain.StaffDirectory;
 public class WorkQueue {
 
   private CurrentUser user;
-  private SignalRepository signals;
+  private QueueRepository queue;
   private StaffDirectory staffDirectory;
   private AuditTrail audit;
   private Clock clock;
@@ -39,12 +39,12 @@ public class WorkQueue {
   @Inject
   public WorkQueue(
       CurrentUser user,
-      SignalRepository signals,
+      QueueRepository queue,
       StaffDirectory staffDirectory,
       AuditTrail audit,
       Clock clock) {
     this.user = user;
-    this.signals = signals;
+    this.queue = queue;
     this.staffDirectory = staffDirectory;
     this.audit = audit;
     this.clock = clock;
@@ -66,7 +66,7 @@ public class WorkQueue {
         query.assignee().filter("me"::equals).isPresent()
             ? query.withAssignee(staff.name())
             : query;
-    List<SignalSummary> rows = signals.queue(staff.scope(), asked.plusOne());
+    List<SignalSummary> rows = queue.queue(staff.scope(), asked.plusOne());
     List<SignalSummary> items = rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows;
     staffDirectory.seen(
         staff.name(),
@@ -87,7 +87,7 @@ public class WorkQueue {
         rows.size() > query.limit()
             ? Optional.of(items.get(items.size() - 1).position(query.order()))
             : Optional.empty();
-    return new Page(List.copyOf(items), next, signals.countByStatus(staff.scope()));
+    return new Page(List.copyOf(items), next, queue.countByStatus(staff.scope()));
   }
 
   /** Colleagues who can be assigned signals of the caller's regions. */

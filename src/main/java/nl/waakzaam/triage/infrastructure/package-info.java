@@ -1,2 +1,2 @@
-/** The staff directory, standard texts and service-level figures in PostgreSQL. */
+/** The work queue, the staff directory, standard texts and service-level figures in PostgreSQL. */
 package nl.waakzaam.triage.infrastructure;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.waakzaam.intake.domain.Actor;
-import nl.waakzaam.intake.domain.Outcome;
-import nl.waakzaam.intake.domain.Signal;
-import nl.waakzaam.intake.domain.SignalStatus;
-import nl.waakzaam.intake.domain.SignalTestData;
+import nl.waakzaam.signal.domain.Actor;
+import nl.waakzaam.signal.domain.Outcome;
+import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.SignalStatus;
+import nl.waakzaam.signal.domain.SignalTestData;
 import org.junit.jupiter.api.Test;
 
 class ReporterTimelineTest {
@@ -53,7 +53,7 @@ class ReporterTimelineTest {
     Signal signal = SignalTestData.received(Instant.parse("2026-11-30T09:00:00Z"));
     signal.startTriage(Actor.staff("a"), Instant.parse("2026-11-30T10:00:00Z"));
     signal.mergeInto(
-        nl.waakzaam.intake.domain.SignalReference.parse("VO-2026-000001").orElseThrow(),
+        nl.waakzaam.signal.domain.SignalReference.parse("VO-2026-000001").orElseThrow(),
         Actor.staff("a"),
         Instant.parse("2026-11-30T11:00:00Z"));
 

@@ -1,7 +1,7 @@
 package nl.waakzaam.intake.interfaces.rest;
 
 import nl.waakzaam.intake.application.Receipt;
-import nl.waakzaam.intake.domain.SignalStatus;
+import nl.waakzaam.signal.domain.SignalStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

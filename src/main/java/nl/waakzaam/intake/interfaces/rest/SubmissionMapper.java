@@ -3,20 +3,20 @@ package nl.waakzaam.intake.interfaces.rest;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import nl.waakzaam.intake.domain.Answers;
-import nl.waakzaam.intake.domain.BarnOfferAnswers;
-import nl.waakzaam.intake.domain.ContactDetails;
-import nl.waakzaam.intake.domain.GeneralAnswers;
-import nl.waakzaam.intake.domain.KvkNumber;
-import nl.waakzaam.intake.domain.LicencePlate;
-import nl.waakzaam.intake.domain.MentionedPerson;
-import nl.waakzaam.intake.domain.MentionedVehicle;
-import nl.waakzaam.intake.domain.MentionedVessel;
-import nl.waakzaam.intake.domain.Mmsi;
-import nl.waakzaam.intake.domain.Place;
-import nl.waakzaam.intake.domain.SignalContent;
-import nl.waakzaam.intake.domain.VesselAnswers;
 import nl.waakzaam.routing.domain.Postcode;
+import nl.waakzaam.signal.domain.Answers;
+import nl.waakzaam.signal.domain.BarnOfferAnswers;
+import nl.waakzaam.signal.domain.ContactDetails;
+import nl.waakzaam.signal.domain.GeneralAnswers;
+import nl.waakzaam.signal.domain.KvkNumber;
+import nl.waakzaam.signal.domain.LicencePlate;
+import nl.waakzaam.signal.domain.MentionedPerson;
+import nl.waakzaam.signal.domain.MentionedVehicle;
+import nl.waakzaam.signal.domain.MentionedVessel;
+import nl.waakzaam.signal.domain.Mmsi;
+import nl.waakzaam.signal.domain.Place;
+import nl.waakzaam.signal.domain.SignalContent;
+import nl.waakzaam.signal.domain.VesselAnswers;
 
 /** From a validated {@link SubmitSignalRequest} to the domain's {@link SignalContent}. */
 public final class SubmissionMapper {

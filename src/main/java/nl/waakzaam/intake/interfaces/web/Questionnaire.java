@@ -21,17 +21,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import nl.waakzaam.intake.domain.ApproachChannel;
-import nl.waakzaam.intake.domain.BuildingChange;
-import nl.waakzaam.intake.domain.BuildingType;
-import nl.waakzaam.intake.domain.OfferState;
-import nl.waakzaam.intake.domain.PaymentMethod;
-import nl.waakzaam.intake.domain.RentPeriod;
-import nl.waakzaam.intake.domain.Sector;
-import nl.waakzaam.intake.domain.SignalKind;
-import nl.waakzaam.intake.domain.SuspicionType;
-import nl.waakzaam.intake.domain.VesselType;
-import nl.waakzaam.intake.domain.WarningSign;
+import nl.waakzaam.signal.domain.ApproachChannel;
+import nl.waakzaam.signal.domain.BuildingChange;
+import nl.waakzaam.signal.domain.BuildingType;
+import nl.waakzaam.signal.domain.OfferState;
+import nl.waakzaam.signal.domain.PaymentMethod;
+import nl.waakzaam.signal.domain.RentPeriod;
+import nl.waakzaam.signal.domain.Sector;
+import nl.waakzaam.signal.domain.SignalKind;
+import nl.waakzaam.signal.domain.SuspicionType;
+import nl.waakzaam.signal.domain.VesselType;
+import nl.waakzaam.signal.domain.WarningSign;
 
 /**
  * The questions of one kind's form, in steps and groups: first what happened (the kind's own

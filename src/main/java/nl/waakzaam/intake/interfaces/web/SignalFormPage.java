@@ -19,10 +19,6 @@ import nl.waakzaam.intake.application.Receipt;
 import nl.waakzaam.intake.application.ReferencesExhaustedException;
 import nl.waakzaam.intake.application.RegionUndeterminedException;
 import nl.waakzaam.intake.application.SignalIntake;
-import nl.waakzaam.intake.domain.Actor;
-import nl.waakzaam.intake.domain.SignalKind;
-import nl.waakzaam.intake.domain.SignalReference;
-import nl.waakzaam.intake.domain.SubmissionRepeatedException;
 import nl.waakzaam.intake.interfaces.rest.SubmissionMapper;
 import nl.waakzaam.intake.interfaces.rest.SubmitSignalRequest;
 import nl.waakzaam.shared.domain.Randomness;
@@ -32,6 +28,10 @@ import nl.waakzaam.shared.interfaces.rest.RequestBinding;
 import nl.waakzaam.shared.interfaces.rest.Violation;
 import nl.waakzaam.shared.interfaces.web.PageLanguage;
 import nl.waakzaam.shared.interfaces.web.Texts;
+import nl.waakzaam.signal.domain.Actor;
+import nl.waakzaam.signal.domain.SignalKind;
+import nl.waakzaam.signal.domain.SignalReference;
+import nl.waakzaam.signal.domain.SubmissionRepeatedException;
 
 /**
  * A signal form of one kind ({@code #{form}}), handled by the view action of its page: a GET shows

@@ -3,8 +3,8 @@ package nl.waakzaam.triage.interfaces.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.waakzaam.intake.domain.Category;
-import nl.waakzaam.intake.domain.Priority;
+import nl.waakzaam.signal.domain.Category;
+import nl.waakzaam.signal.domain.Priority;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a signal is about and how urgent it is, and why staff judge so. */

@@ -3,7 +3,7 @@ package nl.waakzaam.triage.interfaces.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.waakzaam.intake.domain.Outcome;
+import nl.waakzaam.signal.domain.Outcome;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How a signal ends, and the text its reporter reads. */

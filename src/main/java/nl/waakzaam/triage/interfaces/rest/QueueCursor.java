@@ -6,10 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import nl.waakzaam.intake.domain.QueueOrder;
-import nl.waakzaam.intake.domain.QueuePosition;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.Violation;
+import nl.waakzaam.triage.domain.QueueOrder;
+import nl.waakzaam.triage.domain.QueuePosition;
 
 /**
  * The opaque {@code after} of the queue's pages: the order and a position in it, in URL-safe

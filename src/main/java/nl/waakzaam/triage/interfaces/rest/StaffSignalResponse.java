@@ -7,16 +7,16 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import nl.waakzaam.feedback.domain.Message;
-import nl.waakzaam.intake.domain.Answers;
-import nl.waakzaam.intake.domain.BarnOfferAnswers;
-import nl.waakzaam.intake.domain.GeneralAnswers;
-import nl.waakzaam.intake.domain.KvkNumber;
-import nl.waakzaam.intake.domain.Mmsi;
-import nl.waakzaam.intake.domain.Signal;
-import nl.waakzaam.intake.domain.SlaState;
-import nl.waakzaam.intake.domain.StatusChange;
-import nl.waakzaam.intake.domain.VesselAnswers;
+import nl.waakzaam.signal.domain.Answers;
+import nl.waakzaam.signal.domain.BarnOfferAnswers;
+import nl.waakzaam.signal.domain.GeneralAnswers;
+import nl.waakzaam.signal.domain.KvkNumber;
+import nl.waakzaam.signal.domain.Mmsi;
+import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.StatusChange;
+import nl.waakzaam.signal.domain.VesselAnswers;
 import nl.waakzaam.triage.application.SignalDossier;
+import nl.waakzaam.triage.domain.SlaState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Everything a signal says, for staff of its region: the full staff view. */

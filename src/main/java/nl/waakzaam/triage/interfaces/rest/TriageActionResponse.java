@@ -1,6 +1,6 @@
 package nl.waakzaam.triage.interfaces.rest;
 
-import nl.waakzaam.intake.domain.Signal;
+import nl.waakzaam.signal.domain.Signal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The signal's status after a staff action. */

@@ -8,7 +8,7 @@ import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import nl.waakzaam.intake.domain.SignalKind;
+import nl.waakzaam.signal.domain.SignalKind;
 import org.junit.jupiter.api.Test;
 
 class FormAnswersTest {

@@ -9,11 +9,11 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.waakzaam.intake.domain.SignalKind;
 import nl.waakzaam.intake.interfaces.rest.SubmitSignalRequest;
 import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.Messages;
 import nl.waakzaam.shared.interfaces.web.Texts;
+import nl.waakzaam.signal.domain.SignalKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -1,9 +1,0 @@
-package nl.waakzaam.intake.domain;
-
-/** What became of a closed signal; the reporter reads it. */
-public enum Outcome {
-  FORWARDED,
-  NO_ACTION,
-  INSUFFICIENT_INFORMATION,
-  ADVICE_GIVEN
-}

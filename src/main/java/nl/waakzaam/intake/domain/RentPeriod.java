@@ -1,8 +1,0 @@
-package nl.waakzaam.intake.domain;
-
-/** What the offered rent is for. */
-public enum RentPeriod {
-  PER_MONTH,
-  PER_YEAR,
-  ONE_OFF
-}

@@ -1,4 +1,0 @@
-/**
- * Persistence of signals: the JPA repository. Nothing outside intake calls this package directly.
- */
-package nl.waakzaam.intake.infrastructure;

@@ -1,0 +1,12 @@
+package nl.waakzaam.signal.domain;
+
+/**
+ * What one entry of a signal's history records: a change of status, or a judgement by staff that
+ * leaves the status as it is. Only status changes ever reach the reporter.
+ */
+public enum HistoryEvent {
+  STATUS_CHANGED,
+  ASSIGNED,
+  CLASSIFIED,
+  TRACEABILITY_CHECKED
+}

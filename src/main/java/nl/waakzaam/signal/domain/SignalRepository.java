@@ -1,0 +1,35 @@
+package nl.waakzaam.signal.domain;
+
+import java.util.Optional;
+import nl.waakzaam.access.domain.RegionScope;
+
+/**
+ * The signals, as the domain needs them. Every query made for staff takes the caller's {@link
+ * RegionScope}: isolation between regions is in the query, not left to each caller.
+ */
+public interface SignalRepository {
+
+  /**
+   * Stores a new signal and reserves its reference for good, so that no two signals ever share one,
+   * even after deletion.
+   *
+   * @throws ReferenceTakenException when the reference was handed out before; the transaction is
+   *     then lost and the caller starts again with another reference
+   */
+  void add(Signal signal);
+
+  /** The reference of the signal submitted with this submission key hash, if any. */
+  Optional<SignalReference> findBySubmissionKeyHash(byte[] submissionKeyHash);
+
+  /** The signal whose receipt code has this keyed hash. */
+  Optional<Signal> findByReceiptCodeHash(byte[] receiptCodeHash);
+
+  /** The signal with this reference, if it belongs to one of the scope's regions. */
+  Optional<Signal> findInScope(SignalReference reference, RegionScope scope);
+
+  /**
+   * As {@link #findInScope}, locked until the transaction ends, for a change: two staff members
+   * acting on one signal at once act one after the other, the second on what the first left.
+   */
+  Optional<Signal> findInScopeForChange(SignalReference reference, RegionScope scope);
+}

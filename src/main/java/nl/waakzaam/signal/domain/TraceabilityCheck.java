@@ -1,0 +1,81 @@
+package nl.waakzaam.signal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Staff's answer to the question every forwarded signal must have had: could what it says identify
+ * the reporter (a detail only they know, a date only they were there, a photo from their yard)? If
+ * so, what must be withheld from partners. Recorded before the signal may be routed or closed as
+ * forwarded; recorded again, the newer answer counts and the older stays in the history.
+ */
+@Embeddable
+public class TraceabilityCheck {
+
+  /** An object, not a primitive: unchecked signals have no answer at all. */
+  @Column(name = "traceability_identifying")
+  private Boolean identifying;
+
+  @Column(name = "traceability_withhold", length = 2000)
+  private String withhold;
+
+  @Column(name = "traceability_checked_at")
+  private OffsetDateTime checkedAt;
+
+  @Column(name = "traceability_checked_by", length = 100)
+  private String checkedBy;
+
+  protected TraceabilityCheck() {}
+
+  private TraceabilityCheck(boolean identifying, String withhold, Instant at, String by) {
+    this.identifying = identifying;
+    this.withhold = withhold;
+    this.checkedAt = at.atOffset(ZoneOffset.UTC);
+    this.checkedBy = Objects.requireNonNull(by, "by");
+  }
+
+  /** Nothing in the signal could lead to the reporter. */
+  public static TraceabilityCheck notIdentifying(Instant at, String by) {
+    return new TraceabilityCheck(false, null, at, by);
+  }
+
+  /**
+   * The content could identify the reporter; {@code withhold} says what partners must not get.
+   *
+   * @throws IllegalArgumentException when {@code withhold} is blank
+   */
+  public static TraceabilityCheck identifying(String withhold, Instant at, String by) {
+    if (withhold == null || withhold.isBlank()) {
+      throw new IllegalArgumentException("What to withhold must be said");
+    }
+    return new TraceabilityCheck(true, withhold.strip(), at, by);
+  }
+
+  public boolean identifying() {
+    return Boolean.TRUE.equals(identifying);
+  }
+
+  /** What must not reach partners; present when the content could identify the reporter. */
+  public Optional<String> withhold() {
+    return Optional.ofNullable(withhold);
+  }
+
+  public Instant checkedAt() {
+    return checkedAt.toInstant();
+  }
+
+  /** The user name of the staff member who checked. */
+  public String checkedBy() {
+    return checkedBy;
+  }
+
+  /** The check as a line of history, for staff. */
+  String describe() {
+    return identifying() ? "Herleidbaar; achterhouden: " + withhold : "Niet herleidbaar";
+  }
+}

@@ -1,0 +1,17 @@
+package nl.waakzaam.signal.domain;
+
+/** Signs a harbour master recognises, from a fixed list. */
+public enum WarningSign {
+  MOVES_AT_NIGHT,
+  NO_LIGHTS,
+  AIS_SWITCHED_OFF,
+  SHORT_UNEXPLAINED_TRIPS,
+  MEETS_OTHER_VESSELS_AT_SEA,
+  LARGE_CASH_PAYMENT,
+  UNUSUAL_LOADING,
+  FREQUENT_CREW_CHANGES,
+  MODIFICATIONS_OR_HIDDEN_SPACES,
+  AVOIDS_REGISTRATION,
+  COUNTER_SURVEILLANCE,
+  OTHER
+}

@@ -1,0 +1,109 @@
+package nl.waakzaam.signal.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import nl.waakzaam.access.domain.RegionScope;
+import nl.waakzaam.signal.domain.ReferenceTakenException;
+import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.SignalReference;
+import nl.waakzaam.signal.domain.SignalRepository;
+import nl.waakzaam.signal.domain.SubmissionRepeatedException;
+
+/** The signals in PostgreSQL through JPA. */
+@ApplicationScoped
+public class JpaSignalRepository implements SignalRepository {
+
+  /**
+   * PostgreSQL's SQLSTATE for a unique violation, and the constraints that guard references: the
+   * claim's primary key and the signal's own unique column (whichever insert comes first).
+   */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private static final String SUBMISSION_KEY = "signal_submission_key_hash_key";
+  private static final List<String> REFERENCE_KEYS =
+      List.of("signal_reference_pkey", "signal_reference_key");
+
+  @PersistenceContext(unitName = "waakzaam")
+  private EntityManager em;
+
+  @Override
+  public void add(Signal signal) {
+    em.persist(new ReferenceClaim(signal.reference().value(), signal.receivedAt()));
+    em.persist(signal);
+    try {
+      // Written now, in the caller's transaction, so that a taken reference is known here.
+      em.flush();
+    } catch (PersistenceException e) {
+      if (violates(e, REFERENCE_KEYS)) {
+        throw new ReferenceTakenException(signal.reference());
+      }
+      if (violates(e, List.of(SUBMISSION_KEY))) {
+        throw new SubmissionRepeatedException(null);
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public Optional<Signal> findByReceiptCodeHash(byte[] receiptCodeHash) {
+    return em.createNamedQuery("Signal.findByReceiptCodeHash", Signal.class)
+        .setParameter("hash", receiptCodeHash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Signal> findInScope(SignalReference reference, RegionScope scope) {
+    if (scope.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Signal.findByReferenceInRegions", Signal.class)
+        .setParameter("reference", reference.value())
+        .setParameter("regions", scope.regions())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Signal> findInScopeForChange(SignalReference reference, RegionScope scope) {
+    if (scope.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Signal.findByReferenceInRegions", Signal.class)
+        .setParameter("reference", reference.value())
+        .setParameter("regions", scope.regions())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<SignalReference> findBySubmissionKeyHash(byte[] submissionKeyHash) {
+    return em.createNamedQuery("Signal.referenceBySubmissionKeyHash", SignalReference.class)
+        .setParameter("hash", submissionKeyHash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  static boolean isTakenReference(Throwable e) {
+    return violates(e, REFERENCE_KEYS);
+  }
+
+  /** Whether {@code e} comes from a unique violation of one of {@code constraints}. */
+  static boolean violates(Throwable e, List<String> constraints) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && UNIQUE_VIOLATION.equals(sql.getSQLState())
+          && constraints.stream().anyMatch(String.valueOf(sql.getMessage())::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

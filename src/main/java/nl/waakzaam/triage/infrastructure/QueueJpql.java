@@ -1,0 +1,106 @@
+package nl.waakzaam.triage.infrastructure;
+
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.waakzaam.triage.domain.QueueOrder;
+import nl.waakzaam.triage.domain.QueuePosition;
+import nl.waakzaam.triage.domain.QueueQuery;
+import nl.waakzaam.triage.domain.SlaState;
+
+/**
+ * The JPQL of one look at the work queue: the caller's regions, the filters asked for, the order
+ * and the keyset condition of the position. Every value is a parameter; the text only ever holds
+ * the fixed fragments below. Each order has its index (V1, V7), so the first page reads a page of
+ * rows however long the backlog is.
+ */
+record QueueJpql(String text, Map<String, Object> parameters) {
+
+  private static final String SELECT =
+      "select new nl.waakzaam.triage.domain.SignalSummary(s.id, s.reference.value, s.kind,"
+          + " s.status, s.region, s.sector, s.receivedAt, s.priority, s.category, s.assignee,"
+          + " s.slaDueAt, s.firstFeedbackAt, s.reporterNewsAt) from Signal s"
+          + " where s.region in :regions";
+
+  static QueueJpql of(QueueQuery query) {
+    StringBuilder text = new StringBuilder(SELECT);
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (!query.statuses().isEmpty()) {
+      text.append(" and s.status in :statuses");
+      parameters.put("statuses", query.statuses());
+    }
+    if (!query.kinds().isEmpty()) {
+      text.append(" and s.kind in :kinds");
+      parameters.put("kinds", query.kinds());
+    }
+    if (!query.sectors().isEmpty()) {
+      text.append(" and s.sector in :sectors");
+      parameters.put("sectors", query.sectors());
+    }
+    if (!query.priorities().isEmpty()) {
+      text.append(" and s.priority in :priorities");
+      parameters.put("priorities", query.priorities());
+    }
+    if (query.unassigned()) {
+      text.append(" and s.assignee is null");
+    } else if (query.assignee().isPresent()) {
+      text.append(" and s.assignee = :assignee");
+      parameters.put("assignee", query.assignee().get());
+    }
+    query.sla().ifPresent(state -> sla(state, query, text, parameters));
+    order(query, text, parameters);
+    return new QueueJpql(text.toString(), parameters);
+  }
+
+  private static void sla(
+      SlaState state, QueueQuery query, StringBuilder text, Map<String, Object> parameters) {
+    var now = query.now().atOffset(ZoneOffset.UTC);
+    var soon = query.now().plus(SlaState.DUE_SOON_WINDOW).atOffset(ZoneOffset.UTC);
+    switch (state) {
+      case OVERDUE -> {
+        text.append(" and s.slaDueAt < :now");
+        parameters.put("now", now);
+      }
+      case DUE_SOON -> {
+        text.append(" and s.slaDueAt >= :now and s.slaDueAt < :soon");
+        parameters.put("now", now);
+        parameters.put("soon", soon);
+      }
+      case ON_TRACK -> {
+        text.append(" and s.slaDueAt >= :soon");
+        parameters.put("soon", soon);
+      }
+      case NONE -> text.append(" and s.slaDueAt is null");
+    }
+  }
+
+  private static void order(QueueQuery query, StringBuilder text, Map<String, Object> parameters) {
+    QueueOrder order = query.order();
+    String column = order == QueueOrder.DEADLINE ? "s.slaDueAt" : "s.receivedAt";
+    String after = order == QueueOrder.NEWEST ? "<" : ">";
+    String direction = order == QueueOrder.NEWEST ? "desc" : "asc";
+    if (order == QueueOrder.DEADLINE) {
+      text.append(" and s.slaDueAt is not null");
+    }
+    if (query.after().isPresent()) {
+      QueuePosition position = query.after().get();
+      text.append(" and (")
+          .append(column)
+          .append(' ')
+          .append(after)
+          .append(" :at or (")
+          .append(column)
+          .append(" = :at and s.id ")
+          .append(after)
+          .append(" :id))");
+      parameters.put("at", position.at().atOffset(ZoneOffset.UTC));
+      parameters.put("id", position.id());
+    }
+    text.append(" order by ")
+        .append(column)
+        .append(' ')
+        .append(direction)
+        .append(", s.id ")
+        .append(direction);
+  }
+}

@@ -1,0 +1,204 @@
+package nl.waakzaam.signal.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.waakzaam.routing.domain.Partner;
+import nl.waakzaam.routing.domain.Region;
+import org.junit.jupiter.api.Test;
+
+class SignalTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
+  private static final Actor ANALYST = Actor.staff("analyst-1");
+
+  static Signal received() {
+    return SignalTestData.received(T0);
+  }
+
+  @Test
+  void aNewSignalIsReceivedWithOneHistoryEventByTheReporter() {
+    Signal signal = received();
+
+    assertEquals(SignalStatus.RECEIVED, signal.status());
+    assertEquals(1, signal.history().size());
+    StatusChange first = signal.history().get(0);
+    assertTrue(first.from().isEmpty());
+    assertEquals(SignalStatus.RECEIVED, first.to());
+    assertEquals(Actor.Type.REPORTER, first.actor().type());
+    assertTrue(first.actor().id().isEmpty(), "an anonymous reporter leaves no identifier");
+    assertEquals(T0, first.occurredAt());
+    assertEquals(Region.MIDDEN_NEDERLAND, signal.region());
+    assertEquals("GM0344", signal.location().municipalityCode().orElseThrow());
+    assertEquals(SignalKind.GENERAL, signal.kind());
+    assertTrue(signal.answers() instanceof GeneralAnswers);
+  }
+
+  @Test
+  void everyStatusChangeLeavesAnEventWithActorTimeAndReason() {
+    Signal signal = received();
+
+    signal.startTriage(ANALYST, T0.plusSeconds(60));
+    signal.awaitReporter(ANALYST, "Which day was this?", T0.plusSeconds(120));
+    signal.resumeTriage(Actor.reporter(), T0.plusSeconds(180));
+    signal.recordTraceability(
+        TraceabilityCheck.notIdentifying(T0.plusSeconds(200), "analist"),
+        ANALYST,
+        T0.plusSeconds(200));
+    signal.route(ANALYST, Set.of(Partner.POLICE), "weekly meeting", T0.plusSeconds(240));
+    signal.close(ANALYST, Outcome.FORWARDED, "Passed on.", T0.plusSeconds(300));
+
+    assertEquals(SignalStatus.CLOSED, signal.status());
+    assertEquals(Optional.of(Outcome.FORWARDED), signal.outcome());
+    assertEquals(Optional.of("Passed on."), signal.outcomeText());
+    assertEquals(Set.of(Partner.POLICE), signal.routedTo());
+    List<StatusChange> history = signal.history();
+    assertEquals(7, history.size());
+    assertEquals(SignalStatus.AWAITING_REPORTER, history.get(2).to());
+    assertEquals(Optional.of("Which day was this?"), history.get(2).reason());
+    assertEquals(Optional.of(SignalStatus.AWAITING_REPORTER), history.get(3).from());
+    assertEquals(Actor.Type.REPORTER, history.get(3).actor().type());
+    assertEquals(HistoryEvent.TRACEABILITY_CHECKED, history.get(4).event());
+    assertEquals(Optional.of("POLICE: weekly meeting"), history.get(5).reason());
+    assertEquals(T0.plusSeconds(300), history.get(6).occurredAt());
+  }
+
+  @Test
+  void anIllegalTransitionIsRefusedAndChangesNothing() {
+    Signal signal = received();
+
+    IllegalTransitionException e =
+        assertThrows(
+            IllegalTransitionException.class,
+            () -> signal.route(ANALYST, Set.of(Partner.RIEC), null, T0));
+
+    assertEquals("illegal-transition", e.problemType());
+    assertEquals(SignalStatus.RECEIVED, signal.status());
+    assertEquals(1, signal.history().size());
+  }
+
+  @Test
+  void triageStartsOnlyFromReceived() {
+    Signal signal = received();
+    signal.startTriage(ANALYST, T0);
+    signal.awaitReporter(ANALYST, "question", T0);
+
+    assertThrows(IllegalTransitionException.class, () -> signal.startTriage(ANALYST, T0));
+  }
+
+  @Test
+  void aClosedSignalCannotBeReopened() {
+    Signal signal = received();
+    signal.startTriage(ANALYST, T0);
+    signal.close(ANALYST, Outcome.NO_ACTION, null, T0);
+
+    assertThrows(IllegalTransitionException.class, () -> signal.awaitReporter(ANALYST, "?", T0));
+    assertThrows(IllegalTransitionException.class, () -> signal.reject(ANALYST, "spam", T0));
+  }
+
+  @Test
+  void rejectingNeedsAReason() {
+    Signal signal = received();
+
+    assertThrows(NullPointerException.class, () -> signal.reject(ANALYST, null, T0));
+    assertEquals(SignalStatus.RECEIVED, signal.status());
+  }
+
+  @Test
+  void aSignalIsMergedIntoAnotherButNeverIntoItself() {
+    Signal signal = received();
+
+    assertThrows(
+        IllegalArgumentException.class, () -> signal.mergeInto(signal.reference(), ANALYST, T0));
+    signal.mergeInto(SignalReference.parse("VO-2026-000001").orElseThrow(), ANALYST, T0);
+
+    assertEquals(SignalStatus.MERGED, signal.status());
+    assertFalse(signal.status().canMoveTo(SignalStatus.IN_TRIAGE));
+  }
+
+  @Test
+  void noSignalLeavesThePlatformWithoutTheTraceabilityCheck() {
+    Signal signal = received();
+    signal.startTriage(ANALYST, T0);
+
+    assertThrows(
+        TraceabilityCheckMissingException.class,
+        () -> signal.route(ANALYST, Set.of(Partner.POLICE), null, T0));
+    assertThrows(
+        TraceabilityCheckMissingException.class,
+        () -> signal.close(ANALYST, Outcome.FORWARDED, "Passed on.", T0));
+    assertEquals(SignalStatus.IN_TRIAGE, signal.status());
+    assertEquals(2, signal.history().size());
+
+    signal.close(ANALYST, Outcome.ADVICE_GIVEN, "Do not rent it out.", T0);
+    assertEquals(SignalStatus.CLOSED, signal.status());
+  }
+
+  @Test
+  void anIdentifyingCheckSaysWhatToWithhold() {
+    assertThrows(
+        IllegalArgumentException.class, () -> TraceabilityCheck.identifying(" ", T0, "analist"));
+    TraceabilityCheck check = TraceabilityCheck.identifying("the date", T0, "analist");
+    assertTrue(check.identifying());
+    assertEquals(Optional.of("the date"), check.withhold());
+  }
+
+  @Test
+  void theDeadlineThatCountsMovesFromFeedbackToDecisionAndStopsWhenDecided() {
+    Signal signal = received();
+    Instant feedback = T0.plusSeconds(86_400);
+    Instant decision = T0.plusSeconds(10 * 86_400);
+    signal.schedule(new Deadlines(feedback, decision));
+    assertEquals(Optional.of(feedback), signal.slaDueAt());
+
+    signal.startTriage(ANALYST, T0);
+    signal.awaitReporter(ANALYST, "When?", T0.plusSeconds(60));
+    assertEquals(Optional.of(T0.plusSeconds(60)), signal.firstFeedbackAt());
+    assertEquals(Optional.of(decision), signal.slaDueAt());
+
+    signal.resumeTriage(Actor.reporter(), T0.plusSeconds(120));
+    signal.reject(ANALYST, "spam", T0.plusSeconds(180));
+    assertEquals(Optional.of(T0.plusSeconds(180)), signal.decidedAt());
+    assertTrue(signal.slaDueAt().isEmpty());
+  }
+
+  @Test
+  void judgementsLeaveHistoryButNotTheStatus() {
+    Signal signal = received();
+    signal.startTriage(ANALYST, T0);
+    signal.assign("analist.limburg", ANALYST, T0);
+    signal.classify(
+        Category.DRUG_PRODUCTION,
+        Priority.HIGH,
+        "cash rent, covered windows",
+        new Deadlines(T0, T0),
+        ANALYST,
+        T0);
+
+    assertEquals(SignalStatus.IN_TRIAGE, signal.status());
+    assertEquals(Optional.of("analist.limburg"), signal.assignee());
+    assertEquals(Priority.HIGH, signal.priority());
+    assertEquals(HistoryEvent.ASSIGNED, signal.history().get(2).event());
+    assertEquals(SignalStatus.IN_TRIAGE, signal.history().get(2).to());
+    assertEquals(HistoryEvent.CLASSIFIED, signal.history().get(3).event());
+
+    signal.close(ANALYST, Outcome.NO_ACTION, "Nothing to do.", T0);
+    assertThrows(IllegalTransitionException.class, () -> signal.assign("someone", ANALYST, T0));
+  }
+
+  @Test
+  void staffReadWhatTheReporterWrote() {
+    Signal signal = received();
+    signal.reporterWrote(T0);
+    signal.reporterWrote(T0.plusSeconds(60));
+    assertEquals(Optional.of(T0), signal.reporterNewsAt());
+    signal.seenByStaff();
+    assertTrue(signal.reporterNewsAt().isEmpty());
+  }
+}
