@@ -6,7 +6,8 @@ import { call } from './api.js';
 import { button, dateTime, field, h, replace, select, timeLeft } from './dom.js';
 import { DEADLINE, KIND, PRIORITY, SECTOR, SLA, STATUS, label, options } from './labels.js';
 
-const OPEN = 'RECEIVED,IN_TRIAGE,AWAITING_REPORTER,ROUTED';
+// The server reads 'open' as the statuses in which staff still handle a signal.
+const OPEN = 'open';
 
 /** Shows the queue in main for the filters of params (URLSearchParams). */
 export async function showQueue(main, params, session) {

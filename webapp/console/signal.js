@@ -9,8 +9,6 @@ import {
   label, options,
 } from './labels.js';
 
-const OPEN = ['RECEIVED', 'IN_TRIAGE', 'AWAITING_REPORTER', 'ROUTED'];
-
 /** Shows the signal with this reference in main; notice is a message to show on top. */
 export async function showSignal(main, reference, session, notice) {
   const signal = await call(`signals/${encodeURIComponent(reference)}?purpose=${encodeURIComponent('Behandeling in de console')}`);
@@ -32,9 +30,7 @@ export async function showSignal(main, reference, session, notice) {
       ? h('p', { class: 'utrecht-alert utrecht-alert--info waakzaam-console-unread-alert' }, 'De melder schreef iets nieuws: zie de berichten.')
       : null,
     handling(signal),
-    session.may('signal:triage') && OPEN.includes(signal.status)
-      ? actions(signal, session, texts, colleagues, reload)
-      : null,
+    signal.allowedActions.length > 0 ? actions(signal, session, texts, colleagues, reload) : null,
     content(signal),
     files(signal, attachments),
     conversation(signal),
@@ -163,16 +159,20 @@ function standardTexts(texts, purpose, target) {
   return field('Standaardtekst', chooser, 'Vult het tekstveld; u kunt de tekst daarna aanpassen.');
 }
 
+// The server says which actions the signal's status and the caller's permissions allow; only those
+// are offered, so no form is shown that the server would refuse.
 function actions(signal, session, texts, colleagues, reload) {
   const path = (action) => `signals/${encodeURIComponent(signal.reference)}/${action}`;
+  const allowed = new Set(signal.allowedActions);
   const forms = [];
 
-  if (signal.status === 'RECEIVED') {
+  if (allowed.has('TAKE_INTO_TRIAGE')) {
     forms.push(
       actionForm('In behandeling nemen', {}, 'Neem in behandeling', () => call(path('triage'), { method: 'POST' }), reload, 'De melding is in behandeling genomen.'),
     );
   }
 
+  if (allowed.has('ASSIGN')) {
   const people = [...new Set([session.username, ...colleagues])];
   const assignee = field(
     'Behandelaar',
@@ -188,7 +188,9 @@ function actions(signal, session, texts, colleagues, reload) {
       'De behandelaar is vastgelegd.',
     ),
   );
+  }
 
+  if (allowed.has('CLASSIFY')) {
   const category = field('Categorie', select([['', 'Kies…'], ...options(CATEGORY)], signal.handling.category || ''));
   const priority = field('Prioriteit', select(options(PRIORITY), signal.handling.priority));
   const reason = field('Reden', textarea({ rows: 2 }), 'Waarom deze categorie en prioriteit; blijft bij de medewerkers.', true);
@@ -206,7 +208,9 @@ function actions(signal, session, texts, colleagues, reload) {
       'Categorie en prioriteit zijn vastgelegd; de termijnen volgen de prioriteit.',
     ),
   );
+  }
 
+  if (allowed.has('CHECK_TRACEABILITY')) {
   const identifying = field(
     'Kan de inhoud de melder herleiden?',
     select([['', 'Kies…'], ['false', 'Nee, niet herleidbaar'], ['true', 'Ja, kan de melder herleiden']], ''),
@@ -229,8 +233,9 @@ function actions(signal, session, texts, colleagues, reload) {
       'De herleidbaarheidscheck is vastgelegd.',
     ),
   );
+  }
 
-  if (signal.status !== 'AWAITING_REPORTER' && signal.status !== 'ROUTED') {
+  if (allowed.has('ASK')) {
     const question = textarea();
     const questionField = field('Vraag', question, 'De melder leest deze vraag op de opvolgpagina.', true);
     forms.push(
@@ -245,6 +250,7 @@ function actions(signal, session, texts, colleagues, reload) {
     );
   }
 
+  if (allowed.has('INFORM')) {
   const message = textarea();
   forms.push(
     actionForm(
@@ -256,8 +262,9 @@ function actions(signal, session, texts, colleagues, reload) {
       'Het bericht staat klaar voor de melder.',
     ),
   );
+  }
 
-  if (session.may('signal:route') && (signal.status === 'IN_TRIAGE')) {
+  if (allowed.has('ROUTE')) {
     const boxes = Object.entries(PARTNER).map(([value, name]) => {
       const id = uniqueId('partner');
       return h(
@@ -289,6 +296,7 @@ function actions(signal, session, texts, colleagues, reload) {
     );
   }
 
+  if (allowed.has('CLOSE')) {
   const outcome = field('Uitkomst', select([['', 'Kies…'], ...options(OUTCOME)], ''));
   const outcomeText = textarea();
   forms.push(
@@ -309,8 +317,9 @@ function actions(signal, session, texts, colleagues, reload) {
       'De melding is afgesloten; de melder leest de uitkomst.',
     ),
   );
+  }
 
-  if (signal.status === 'RECEIVED' || signal.status === 'IN_TRIAGE') {
+  if (allowed.has('REJECT')) {
     const rejection = field('Reden', textarea({ rows: 2 }), 'Blijft bij de medewerkers; de melder leest alleen dat de melding niet is opgepakt.', true);
     forms.push(
       actionForm(

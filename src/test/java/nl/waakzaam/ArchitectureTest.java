@@ -3,6 +3,7 @@ package nl.waakzaam;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,19 @@ class ArchitectureTest {
   private static final JavaClasses MAIN =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(ROOT);
+
+  /** The launcher of the run command and the test harness (src/devstack, built as test code). */
+  private static final JavaClasses DEVSTACK =
+      new ClassFileImporter().importPackages(ROOT + ".devstack");
+
+  /** Everything that ships or starts the platform: the WAR's classes and the dev stack. */
+  private static final JavaClasses ALL =
+      new ClassFileImporter()
+          .withImportOption(
+              location ->
+                  ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
+                      || location.contains("/nl/waakzaam/devstack/"))
           .importPackages(ROOT);
 
   /** {@code intake} for {@code nl.waakzaam.signal.domain.Signal}. */
@@ -109,6 +123,31 @@ class ArchitectureTest {
               }
             })
         .check(MAIN);
+  }
+
+  @Test
+  void capabilitiesAreFreeOfCycles() {
+    slices()
+        .matching(ROOT + ".(*)..")
+        .namingSlices("$1")
+        .as("capabilities")
+        .should()
+        .beFreeOfCycles()
+        .check(ALL);
+  }
+
+  @Test
+  void theDevStackStartsThePlatformFromOutside() {
+    assertTrue(DEVSTACK.size() > 0, "the dev stack's classes are scanned");
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".devstack..")
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "belong to a capability of the WAR",
+                c -> capability(c).map(n -> !n.equals("devstack")).orElse(false)))
+        .check(DEVSTACK);
   }
 
   @Test
@@ -194,6 +233,6 @@ class ArchitectureTest {
           .forEach(missing::add);
     }
     assertEquals(Set.of(), missing, "packages without package-info.java");
-    assertTrue(Files.exists(sources.resolve("nl/waakzaam/intake/domain/package-info.java")));
+    assertTrue(Files.exists(sources.resolve("nl/waakzaam/signal/domain/package-info.java")));
   }
 }

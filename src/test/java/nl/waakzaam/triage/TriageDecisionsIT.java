@@ -108,6 +108,8 @@ class TriageDecisionsIT extends ApiIntegrationTest {
             "traceability",
             "{\"identifying\":true,\"withhold\":\"De datum van het gesprek.\"}",
             analyst());
+    Api.Reply closedUnrouted =
+        post("closure", "{\"outcome\":\"FORWARDED\",\"outcomeText\":\"Doorgestuurd.\"}", analyst());
     Api.Reply analystRoutes = post("routing", "{\"partners\":[\"POLICE\"]}", analyst());
     Api.Reply routed =
         post(
@@ -122,6 +124,8 @@ class TriageDecisionsIT extends ApiIntegrationTest {
     assertEquals(422, vague.status(), vague::toString);
     assertTrue(vague.violations().containsKey("/withhold"), vague::toString);
     assertEquals(200, checked.status(), checked::toString);
+    assertEquals(409, closedUnrouted.status(), "forwarded, but to no one: " + closedUnrouted);
+    assertEquals("urn:waakzaam:problem:routing-missing", closedUnrouted.json().getString("type"));
     assertEquals(403, analystRoutes.status(), "routing is the coordinator's: " + analystRoutes);
     assertEquals(200, routed.status(), routed::toString);
     assertEquals("ROUTED", routed.json().getString("status"));
@@ -194,28 +198,85 @@ class TriageDecisionsIT extends ApiIntegrationTest {
   }
 
   @Test
-  void twoAnalystsChangingOneSignalAtOnceGetAnAnswerEachAndNoError() throws Exception {
+  void twoAnalystsChangingOneSignalAtOnceActOneAfterTheOther() throws Exception {
     String token = analyst();
-    java.util.List<java.util.concurrent.CompletableFuture<Integer>> answers =
+    java.util.List<java.util.concurrent.CompletableFuture<Api.Reply>> answers =
         new java.util.ArrayList<>();
     for (String priority : List.of("LOW", "HIGH", "URGENT", "LOW", "HIGH", "URGENT")) {
       answers.add(
           java.util.concurrent.CompletableFuture.supplyAsync(
               () ->
                   put(
-                          "classification",
-                          "{\"category\":\"FRAUD\",\"priority\":\""
-                              + priority
-                              + "\",\"reason\":\"Tegelijk.\"}",
-                          token)
-                      .status()));
+                      "classification",
+                      "{\"category\":\"FRAUD\",\"priority\":\""
+                          + priority
+                          + "\",\"reason\":\"Tegelijk.\"}",
+                      token)));
     }
-    List<Integer> statuses =
+    List<Api.Reply> replies =
         answers.stream().map(java.util.concurrent.CompletableFuture::join).toList();
 
-    assertTrue(statuses.contains(200), statuses::toString);
-    assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses::toString);
-    assertEquals(statuses.stream().filter(s -> s == 200).count(), audited("SIGNAL_CLASSIFIED"));
+    // The lock on the signal serialises them: each one acts on what the one before left.
+    for (Api.Reply reply : replies) {
+      assertEquals(200, reply.status(), reply::toString);
+    }
+    long classified =
+        events(staffView().getJsonArray("history")).stream().filter("CLASSIFIED"::equals).count();
+    assertEquals(replies.size(), classified, "one history event per classification");
+    assertEquals(replies.size(), audited("SIGNAL_CLASSIFIED"), "one audit record per one");
+  }
+
+  @Test
+  void theSignalOffersTheActionsItsStatusAndTheCallersPermissionsAllow() {
+    String reader =
+        tokens.sign(tokens.claims("lezer", List.of("signal:read", "/regions/limburg")).build());
+    List<String> whenReceived =
+        List.of(
+            "TAKE_INTO_TRIAGE",
+            "ASSIGN",
+            "CLASSIFY",
+            "CHECK_TRACEABILITY",
+            "ASK",
+            "INFORM",
+            "REJECT");
+
+    assertEquals(whenReceived, strings(staffView().getJsonArray("allowedActions")));
+    assertEquals(
+        whenReceived,
+        strings(
+            api.get("api/v1/signals/" + reference, coordinator())
+                .json()
+                .getJsonArray("allowedActions")),
+        "routing needs a signal in triage");
+    assertEquals(
+        List.of(),
+        strings(
+            api.get("api/v1/signals/" + reference, reader).json().getJsonArray("allowedActions")));
+
+    assertEquals(200, post("triage", "", analyst()).status());
+    assertEquals(200, put("traceability", "{\"identifying\":false}", analyst()).status());
+    List<String> inTriage =
+        strings(
+            api.get("api/v1/signals/" + reference, coordinator())
+                .json()
+                .getJsonArray("allowedActions"));
+    assertEquals(
+        List.of(
+            "ASSIGN",
+            "CLASSIFY",
+            "CHECK_TRACEABILITY",
+            "ASK",
+            "INFORM",
+            "ROUTE",
+            "CLOSE",
+            "REJECT"),
+        inTriage);
+
+    assertEquals(
+        200,
+        post("closure", "{\"outcome\":\"NO_ACTION\",\"outcomeText\":\"Geen actie.\"}", analyst())
+            .status());
+    assertEquals(List.of("INFORM"), strings(staffView().getJsonArray("allowedActions")));
   }
 
   @Test

@@ -2,6 +2,7 @@ package nl.waakzaam.access.domain;
 
 import java.util.Objects;
 import java.util.Set;
+import nl.waakzaam.routing.domain.RegionScope;
 
 /**
  * Who is calling, as the token says: the subject and user name, the jobs (for the record) and the

@@ -8,9 +8,9 @@ import nl.waakzaam.access.application.CurrentUser;
 import nl.waakzaam.access.application.NotAuthenticatedException;
 import nl.waakzaam.access.domain.Job;
 import nl.waakzaam.access.domain.Permission;
-import nl.waakzaam.access.domain.RegionScope;
 import nl.waakzaam.access.domain.StaffMember;
 import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.routing.domain.RegionScope;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**

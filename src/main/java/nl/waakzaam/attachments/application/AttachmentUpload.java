@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.function.Supplier;
+import nl.waakzaam.access.application.CurrentReporter;
 import nl.waakzaam.access.application.CurrentUser;
 import nl.waakzaam.access.domain.StaffMember;
 import nl.waakzaam.attachments.domain.Attachment;
@@ -12,7 +13,6 @@ import nl.waakzaam.attachments.domain.FileStore;
 import nl.waakzaam.attachments.domain.StagedFile;
 import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
-import nl.waakzaam.feedback.application.FollowUp;
 import nl.waakzaam.shared.config.Settings;
 import nl.waakzaam.signal.domain.Actor;
 import nl.waakzaam.signal.domain.Signal;
@@ -28,7 +28,7 @@ import nl.waakzaam.signal.domain.UnknownSignalException;
 @ApplicationScoped
 public class AttachmentUpload {
 
-  private FollowUp followUp;
+  private CurrentReporter reporter;
   private CurrentUser user;
   private SignalRepository signals;
   private AuditTrail audit;
@@ -40,14 +40,14 @@ public class AttachmentUpload {
 
   @Inject
   AttachmentUpload(
-      FollowUp followUp,
+      CurrentReporter reporter,
       CurrentUser user,
       SignalRepository signals,
       AuditTrail audit,
       FileStore files,
       AttachmentRecords records,
       Settings settings) {
-    this.followUp = followUp;
+    this.reporter = reporter;
     this.user = user;
     this.signals = signals;
     this.audit = audit;
@@ -60,8 +60,7 @@ public class AttachmentUpload {
    * The reporter adds a file to the signal of their follow-up session.
    *
    * @param reference when given, the signal the reporter means: it must be the session's
-   * @throws nl.waakzaam.feedback.application.FollowUpSessionRejectedException without an open
-   *     session
+   * @throws nl.waakzaam.access.application.FollowUpSessionRejectedException without an open session
    */
   public Attachment fromReporter(
       String token,
@@ -69,12 +68,12 @@ public class AttachmentUpload {
       String declaredName,
       String declaredType,
       InputStream content) {
-    Signal signal = followUp.signalOf(token);
+    Signal signal = reporter.signal(token);
     if (reference.isPresent() && !reference.get().equals(signal.reference())) {
       throw new UnknownSignalException();
     }
     return keep(
-        () -> followUp.signalOf(token),
+        () -> reporter.signal(token),
         declaredName,
         declaredType,
         Actor.reporter(),

@@ -4,30 +4,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import nl.waakzaam.access.application.CurrentReporter;
 import nl.waakzaam.attachments.domain.Attachment;
 import nl.waakzaam.attachments.domain.AttachmentRepository;
-import nl.waakzaam.feedback.application.FollowUp;
 import nl.waakzaam.signal.domain.Actor;
 
 /** The files of the reporter's own signal, as the follow-up session shows them. */
 @ApplicationScoped
 public class ReporterAttachments {
 
-  private FollowUp followUp;
+  private CurrentReporter reporter;
   private AttachmentRepository attachments;
 
   protected ReporterAttachments() {}
 
   @Inject
-  ReporterAttachments(FollowUp followUp, AttachmentRepository attachments) {
-    this.followUp = followUp;
+  ReporterAttachments(CurrentReporter reporter, AttachmentRepository attachments) {
+    this.reporter = reporter;
     this.attachments = attachments;
   }
 
   /** The files the reporter added, oldest first; those staff added are not the reporter's. */
   @Transactional
   public List<Attachment> of(String token) {
-    return attachments.of(followUp.signalOf(token)).stream()
+    return attachments.of(reporter.signal(token)).stream()
         .filter(a -> a.uploader().type() == Actor.Type.REPORTER)
         .toList();
   }

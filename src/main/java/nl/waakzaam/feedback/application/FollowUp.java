@@ -3,17 +3,14 @@ package nl.waakzaam.feedback.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import nl.waakzaam.feedback.domain.FollowUpSession;
-import nl.waakzaam.feedback.domain.FollowUpSessionRepository;
+import nl.waakzaam.access.application.CurrentReporter;
+import nl.waakzaam.access.domain.FollowUpSession;
+import nl.waakzaam.access.domain.FollowUpSessionRepository;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
 import nl.waakzaam.feedback.domain.ReporterNotices;
@@ -25,7 +22,7 @@ import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
 import nl.waakzaam.shared.domain.PlainText;
 import nl.waakzaam.shared.domain.Randomness;
-import nl.waakzaam.signal.domain.Actor;
+import nl.waakzaam.signal.application.SignalChanges;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalRepository;
 import nl.waakzaam.signal.domain.SignalStatus;
@@ -42,6 +39,8 @@ public class FollowUp {
 
   private SignalRepository signals;
   private FollowUpSessionRepository sessions;
+  private CurrentReporter reporter;
+  private SignalChanges changes;
   private ReceiptCodeHasher hasher;
   private FailedAttempts failedAttempts;
   private MessageRepository messages;
@@ -55,6 +54,8 @@ public class FollowUp {
   public FollowUp(
       SignalRepository signals,
       FollowUpSessionRepository sessions,
+      CurrentReporter reporter,
+      SignalChanges changes,
       ReceiptCodeHasher hasher,
       FailedAttempts failedAttempts,
       MessageRepository messages,
@@ -63,6 +64,8 @@ public class FollowUp {
       Clock clock) {
     this.signals = signals;
     this.sessions = sessions;
+    this.reporter = reporter;
+    this.changes = changes;
     this.hasher = hasher;
     this.failedAttempts = failedAttempts;
     this.messages = messages;
@@ -87,7 +90,8 @@ public class FollowUp {
     }
     String token = Randomness.token(TOKEN_BYTES);
     FollowUpSession session =
-        FollowUpSession.open(hashOf(token), signal.get(), clock.instant(), idleTimeout());
+        FollowUpSession.open(
+            FollowUpSession.hashOf(token), signal.get(), clock.instant(), idleTimeout());
     sessions.add(session);
     notices.looked(signal.get(), clock.instant());
     return new FollowUpToken(token, session.expiresAt());
@@ -96,33 +100,22 @@ public class FollowUp {
   /** The reporter's view of the signal of an open session; using the session extends it. */
   @Transactional
   public ReporterView view(String token) {
-    Signal signal = use(activeSession(token));
+    Signal signal = use(token);
     List<ReporterTimeline.Entry> timeline = ReporterTimeline.of(signal.history());
     return new ReporterView(
         signal.reference(),
-        signal.kind(),
+        signal.report().kind(),
         ReporterStatus.of(signal.status()),
-        signal.outcome(),
-        signal.outcomeText(),
+        signal.handling().outcome(),
+        signal.handling().outcomeText(),
         timeline.get(0).on(),
         timeline);
-  }
-
-  /**
-   * The signal of an open session, for what the reporter does with it elsewhere (adding a file);
-   * using the session extends it.
-   *
-   * @throws FollowUpSessionRejectedException when the session is not open
-   */
-  @Transactional
-  public Signal signalOf(String token) {
-    return use(activeSession(token));
   }
 
   /** The conversation about the signal of an open session, oldest message first. */
   @Transactional
   public List<ReporterMessage> messages(String token) {
-    return messages.of(use(activeSession(token))).stream().map(ReporterMessage::of).toList();
+    return messages.of(use(token)).stream().map(ReporterMessage::of).toList();
   }
 
   /**
@@ -131,21 +124,18 @@ public class FollowUp {
    */
   @Transactional
   public ReporterMessage write(String token, String text) {
-    FollowUpSession session = activeSession(token);
+    Signal signal = use(token);
     if (!isMessage(text)) {
       throw new MessageRejectedException();
     }
     Instant now = clock.instant();
-    Signal signal = use(session);
     int sequence = messages.nextSequenceNumber(signal);
     boolean answersQuestion = signal.status() == SignalStatus.AWAITING_REPORTER;
     Message.Kind kind = answersQuestion ? Message.Kind.REPLY : Message.Kind.ADDITION;
     Message message = Message.fromReporter(signal, sequence, kind, text, now);
     messages.add(message);
-    signal.reporterWrote(now);
-    if (answersQuestion) {
-      signal.resumeTriage(Actor.reporter(), now);
-    }
+    signal.reporterReplied(now);
+    changes.publish(signal);
     return ReporterMessage.of(message);
   }
 
@@ -160,43 +150,20 @@ public class FollowUp {
   /** The reporter leaves: the session ends now. */
   @Transactional
   public void end(String token) {
-    sessions.remove(activeSession(token));
+    reporter.end(token);
   }
 
   /**
    * The reporter uses the session: it is extended, and what the platform wrote counts as seen, so
    * that the next news may be noticed by e-mail again.
    */
-  private Signal use(FollowUpSession session) {
-    Instant now = clock.instant();
-    session.extend(now, idleTimeout());
-    notices.looked(session.signal(), now);
-    return session.signal();
-  }
-
-  private FollowUpSession activeSession(String token) {
-    if (token == null || token.isBlank()) {
-      throw new FollowUpSessionRejectedException();
-    }
-    Instant now = clock.instant();
-    return sessions
-        .findByTokenHash(hashOf(token))
-        .filter(s -> s.isActiveAt(now))
-        .orElseThrow(FollowUpSessionRejectedException::new);
+  private Signal use(String token) {
+    Signal signal = reporter.signal(token);
+    notices.looked(signal, clock.instant());
+    return signal;
   }
 
   private Duration idleTimeout() {
     return settings.duration(Setting.FOLLOWUP_IDLE_TIMEOUT);
-  }
-
-  /** Tokens are 256 random bits: a plain hash is enough to keep them out of the database. */
-  static String hashOf(String token) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
   }
 }

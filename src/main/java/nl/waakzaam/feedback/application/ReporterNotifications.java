@@ -10,6 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.waakzaam.feedback.domain.NoticeMailer;
 import nl.waakzaam.feedback.domain.ReporterNotices;
+import nl.waakzaam.routing.domain.RegionScope;
+import nl.waakzaam.signal.domain.SignalEvent;
+import nl.waakzaam.signal.domain.SignalRepository;
 
 /**
  * Tells a reporter who left an e-mail address that there is news, and nothing more. The notice is
@@ -27,6 +30,7 @@ public class ReporterNotifications {
   /** Tries before a notice is given up (the mail server refuses the address, say). */
   static final int MAX_ATTEMPTS = 5;
 
+  private SignalRepository signals;
   private ReporterNotices notices;
   private NoticeMailer mailer;
   private Clock clock;
@@ -34,17 +38,26 @@ public class ReporterNotifications {
   protected ReporterNotifications() {}
 
   @Inject
-  public ReporterNotifications(ReporterNotices notices, NoticeMailer mailer, Clock clock) {
+  public ReporterNotifications(
+      SignalRepository signals, ReporterNotices notices, NoticeMailer mailer, Clock clock) {
+    this.signals = signals;
     this.notices = notices;
     this.mailer = mailer;
     this.clock = clock;
   }
 
-  /** In the transaction of the news: a notice is due where the reporter left an address. */
-  void news(@Observes ReporterNews news) {
-    if (news.reporterLeftAnAddress()) {
-      notices.request(news.signal(), clock.instant());
+  /**
+   * In the transaction of the news: a notice is due where the reporter left an address. The event
+   * carries no content, so the signal is looked up in the one region it names.
+   */
+  void news(@Observes SignalEvent event) {
+    if (!event.isNewsForReporter()) {
+      return;
     }
+    signals
+        .findInScope(event.reference(), RegionScope.of(event.region()))
+        .filter(signal -> signal.report().contact().flatMap(c -> c.email()).isPresent())
+        .ifPresent(signal -> notices.request(signal, clock.instant()));
   }
 
   /**

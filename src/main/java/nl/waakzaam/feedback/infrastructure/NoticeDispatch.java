@@ -14,8 +14,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.waakzaam.feedback.application.ReporterNews;
 import nl.waakzaam.feedback.application.ReporterNotifications;
+import nl.waakzaam.signal.domain.SignalEvent;
 
 /**
  * Sends pending notices on a thread of its own once the news has committed, so that staff are
@@ -51,8 +51,9 @@ public class NoticeDispatch {
     executor.shutdownNow();
   }
 
-  void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReporterNews news) {
-    if (news.reporterLeftAnAddress()) {
+  /** After news for a reporter committed; without a notice in the outbox the send claims none. */
+  void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignalEvent event) {
+    if (event.isNewsForReporter()) {
       sendPending();
     }
   }

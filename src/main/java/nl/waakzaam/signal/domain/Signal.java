@@ -17,8 +17,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,15 +35,17 @@ import nl.waakzaam.shared.domain.Randomness;
  * A signal: one report of suspicious activity, and the aggregate everything else hangs on.
  *
  * <p>A signal is received from a reporter (on the web form or through an industry association) with
- * the typed answers of its kind, a place, and whatever persons, vehicles and vessels it names. At
- * that moment it gets its public reference, the region whose platform will handle it, and the keyed
- * hash of the receipt code that only the reporter holds. It starts {@link SignalStatus#RECEIVED}.
+ * the {@link Report} of what they saw and whatever persons, vehicles and vessels it names. At that
+ * moment it gets its public reference, the region whose platform will handle it, the keyed hash of
+ * the receipt code that only the reporter holds, and a {@link ServiceClock}. It starts {@link
+ * SignalStatus#RECEIVED}.
  *
- * <p>From there staff of its region take it into triage, may ask the reporter a question and wait
- * for the answer, route it to partners, and close it with an {@link Outcome} the reporter will
- * read, or reject it as abuse; a duplicate is folded into another signal. Every move is checked
- * against the one table in {@link SignalStatus} and leaves a {@link StatusChange} in the history,
- * which is never rewritten: the history is how the platform accounts for what it did with a signal.
+ * <p>From there staff of its region take it into triage, judge it (its {@link Handling}: category,
+ * priority, assignee, traceability check), may ask the reporter a question and wait for the answer,
+ * route it to partners, and close it with an {@link Outcome} the reporter will read, or reject it
+ * as abuse; a duplicate is folded into another signal. Every move is checked against the one table
+ * in {@link SignalStatus}, leaves a {@link StatusChange} in the history, which is never rewritten,
+ * and records a {@link SignalEvent} that its application service fires in the same transaction.
  *
  * <p>What the reporter told is fixed once received; staff add judgements, not edits.
  */
@@ -70,20 +70,8 @@ public class Signal {
   @Embedded private SignalReference reference;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "kind", length = 20, nullable = false, updatable = false)
-  private SignalKind kind;
-
-  @Enumerated(EnumType.STRING)
   @Column(name = "status", length = 20, nullable = false)
   private SignalStatus status;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "outcome", length = 30)
-  private Outcome outcome;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "sector", length = 20, nullable = false, updatable = false)
-  private Sector sector;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "region", length = 30, nullable = false)
@@ -93,22 +81,7 @@ public class Signal {
   @Column(name = "region_basis", length = 20, nullable = false)
   private RegionAssignment.Basis regionBasis;
 
-  @Embedded private Location location;
-
-  @Column(name = "observed_on", updatable = false)
-  private LocalDate observedOn;
-
-  @Column(name = "observed_time", updatable = false)
-  private LocalTime observedTime;
-
-  @Column(name = "description", updatable = false)
-  private String description;
-
-  @Embedded private GeneralAnswers general;
-
-  @Embedded private BarnOfferAnswers barnOffer;
-
-  @Embedded private VesselAnswers vessel;
+  @Embedded private Report report;
 
   @ElementCollection
   @CollectionTable(name = "signal_person", joinColumns = @JoinColumn(name = "signal_id"))
@@ -125,8 +98,6 @@ public class Signal {
   @OrderColumn(name = "list_index")
   private List<MentionedVessel> vessels = new ArrayList<>();
 
-  @Embedded private ContactDetails contact;
-
   @Column(name = "receipt_code_hash", nullable = false, updatable = false)
   private byte[] receiptCodeHash;
 
@@ -136,45 +107,9 @@ public class Signal {
   @Column(name = "received_at", nullable = false, updatable = false)
   private OffsetDateTime receivedAt;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "priority", length = 10, nullable = false)
-  private Priority priority = Priority.NORMAL;
+  @Embedded private Handling handling;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "category", length = 30)
-  private Category category;
-
-  /** The user name of the staff member handling the signal. */
-  @Column(name = "assignee", length = 100)
-  private String assignee;
-
-  @Embedded private TraceabilityCheck traceability;
-
-  @Column(name = "routed_to", length = 200)
-  private String routedTo;
-
-  @Column(name = "outcome_text")
-  private String outcomeText;
-
-  @Column(name = "first_feedback_at")
-  private OffsetDateTime firstFeedbackAt;
-
-  @Column(name = "decided_at")
-  private OffsetDateTime decidedAt;
-
-  @Column(name = "feedback_due_at")
-  private OffsetDateTime feedbackDueAt;
-
-  @Column(name = "decision_due_at")
-  private OffsetDateTime decisionDueAt;
-
-  /** The deadline that counts now: first feedback until given, then the decision until taken. */
-  @Column(name = "sla_due_at")
-  private OffsetDateTime slaDueAt;
-
-  /** Since when the reporter wrote something staff have not opened yet. */
-  @Column(name = "reporter_news_at")
-  private OffsetDateTime reporterNewsAt;
+  @Embedded private ServiceClock clock;
 
   @OneToMany(mappedBy = "signal", cascade = CascadeType.PERSIST)
   @OrderBy("sequenceNumber ASC")
@@ -184,39 +119,10 @@ public class Signal {
   @Column(name = "version", nullable = false)
   private long version;
 
-  protected Signal() {}
+  /** Recorded by the verbs below, fired and forgotten by the application service. */
+  private transient List<SignalEvent> events = new ArrayList<>();
 
-  private Signal(
-      SignalReference reference,
-      SignalContent content,
-      RegionAssignment assignment,
-      byte[] receiptCodeHash,
-      Instant receivedAt) {
-    this.id = Randomness.uuid();
-    this.reference = Objects.requireNonNull(reference, "reference");
-    this.kind = content.kind();
-    this.sector = content.sector();
-    this.region = assignment.region();
-    this.regionBasis = assignment.basis();
-    this.location = new Location(content.place(), assignment.municipality());
-    this.observedOn = content.observedOn().orElse(null);
-    this.observedTime = content.observedTime().orElse(null);
-    this.description = content.description().orElse(null);
-    Answers answers = content.answers();
-    if (answers instanceof GeneralAnswers g) {
-      this.general = g;
-    } else if (answers instanceof BarnOfferAnswers b) {
-      this.barnOffer = b;
-    } else {
-      this.vessel = (VesselAnswers) answers;
-    }
-    this.persons.addAll(content.persons());
-    this.vehicles.addAll(content.vehicles());
-    this.vessels.addAll(content.vessels());
-    this.contact = content.contact().orElse(null);
-    this.receiptCodeHash = receiptCodeHash.clone();
-    this.receivedAt = receivedAt.atOffset(ZoneOffset.UTC);
-  }
+  protected Signal() {}
 
   /**
    * A new signal, received now: status {@link SignalStatus#RECEIVED}, with the first event of its
@@ -224,21 +130,8 @@ public class Signal {
    *
    * @param receiptCodeHash the keyed hash of the receipt code handed to the reporter
    * @param submitter the reporter, or the association that submitted on a member's behalf
-   */
-  public static Signal receive(
-      SignalReference reference,
-      SignalContent content,
-      RegionAssignment assignment,
-      byte[] receiptCodeHash,
-      Actor submitter,
-      Instant receivedAt) {
-    return receive(reference, content, assignment, receiptCodeHash, submitter, receivedAt, null);
-  }
-
-  /**
-   * As {@link #receive(SignalReference, SignalContent, RegionAssignment, byte[], Actor, Instant)},
-   * remembering the hash of the submitter's key for this submission, so that the same submission
-   * sent twice is recognised.
+   * @param submissionKeyHash the hash of the submitter's key for this submission, so that the same
+   *     submission sent twice is recognised; {@code null} without one
    */
   public static Signal receive(
       SignalReference reference,
@@ -248,38 +141,57 @@ public class Signal {
       Actor submitter,
       Instant receivedAt,
       byte[] submissionKeyHash) {
-    Signal signal = new Signal(reference, content, assignment, receiptCodeHash, receivedAt);
+    Signal signal = new Signal();
+    signal.id = Randomness.uuid();
+    signal.reference = Objects.requireNonNull(reference, "reference");
+    signal.region = assignment.region();
+    signal.regionBasis = assignment.basis();
+    signal.report = new Report(content, assignment.municipality());
+    signal.persons.addAll(content.persons());
+    signal.vehicles.addAll(content.vehicles());
+    signal.vessels.addAll(content.vessels());
+    signal.receiptCodeHash = receiptCodeHash.clone();
     signal.submissionKeyHash = submissionKeyHash == null ? null : submissionKeyHash.clone();
-    signal.status = SignalStatus.RECEIVED;
-    signal.history.add(
-        new StatusChange(
-            signal,
-            0,
-            HistoryEvent.STATUS_CHANGED,
-            null,
-            SignalStatus.RECEIVED,
-            receivedAt,
-            submitter,
-            null));
+    signal.receivedAt = receivedAt.atOffset(ZoneOffset.UTC);
+    signal.handling = Handling.UNJUDGED;
+    signal.clock = ServiceClock.NOT_STARTED;
+    signal.moveTo(null, SignalStatus.RECEIVED, submitter, null, receivedAt);
+    signal.events.add(
+        new SignalEvent.Received(
+            reference, signal.region, signal.status, submitter, receivedAt, content.kind()));
     return signal;
   }
 
   /** Staff take a received signal into triage. */
   public void startTriage(Actor staff, Instant at) {
     requireStatus(SignalStatus.RECEIVED, SignalStatus.IN_TRIAGE);
-    moveTo(SignalStatus.IN_TRIAGE, staff, null, at);
+    moveTo(status, SignalStatus.IN_TRIAGE, staff, null, at);
+    events.add(new SignalEvent.TakenIntoTriage(reference, region, status, staff, at));
   }
 
   /** Staff asked the reporter a question; the signal waits for the answer. */
-  public void awaitReporter(Actor staff, String question, Instant at) {
-    moveTo(SignalStatus.AWAITING_REPORTER, staff, question, at);
-    reporterHeard(at);
+  public void awaitReporter(Actor staff, Instant at) {
+    moveTo(status, SignalStatus.AWAITING_REPORTER, staff, null, at);
+    clock = clock().feedbackGiven(at);
+    events.add(new SignalEvent.QuestionAsked(reference, region, status, staff, at));
   }
 
-  /** The reporter answered, or staff stop waiting: back into triage. */
-  public void resumeTriage(Actor actor, Instant at) {
-    requireStatus(SignalStatus.AWAITING_REPORTER, SignalStatus.IN_TRIAGE);
-    moveTo(SignalStatus.IN_TRIAGE, actor, null, at);
+  /** Staff told the reporter something without waiting for an answer. */
+  public void inform(Actor staff, Instant at) {
+    clock = clock().feedbackGiven(at);
+    events.add(new SignalEvent.MessageSent(reference, region, status, staff, at));
+  }
+
+  /**
+   * The reporter wrote: staff see it as news until they open the signal, and a signal that waited
+   * for the answer goes back into triage.
+   */
+  public void reporterReplied(Instant at) {
+    handling = handling.reporterWrote(at);
+    if (status == SignalStatus.AWAITING_REPORTER) {
+      moveTo(status, SignalStatus.IN_TRIAGE, Actor.reporter(), null, at);
+    }
+    events.add(new SignalEvent.ReporterReplied(reference, region, status, Actor.reporter(), at));
   }
 
   /**
@@ -294,35 +206,39 @@ public class Signal {
     checkTransition(SignalStatus.ROUTED);
     requireTraceabilityCheck();
     String to = EnumSetColumn.join(partners);
-    moveTo(SignalStatus.ROUTED, staff, note == null ? to : to + ": " + note, at);
-    this.routedTo = to;
-    decided(at);
+    moveTo(status, SignalStatus.ROUTED, staff, note == null ? to : to + ": " + note, at);
+    handling = handling.routedTo(partners);
+    clock = clock().decided(at);
+    events.add(new SignalEvent.Routed(reference, region, status, staff, at, partners));
   }
 
   /**
    * Staff closed the signal with an outcome and a text that the reporter will read. Closing as
-   * forwarded needs the traceability check.
+   * forwarded needs the traceability check and a routing to at least one partner.
    *
    * @throws TraceabilityCheckMissingException when closing as forwarded without a check
+   * @throws RoutingMissingException when closing as forwarded a signal never routed
    */
   public void close(Actor staff, Outcome outcome, String outcomeText, Instant at) {
     Objects.requireNonNull(outcome, "outcome");
     checkTransition(SignalStatus.CLOSED);
     if (outcome == Outcome.FORWARDED) {
       requireTraceabilityCheck();
+      if (handling.routedTo().isEmpty()) {
+        throw new RoutingMissingException();
+      }
     }
-    moveTo(SignalStatus.CLOSED, staff, outcome.name(), at);
-    this.outcome = outcome;
-    this.outcomeText = outcomeText;
-    reporterHeard(at);
-    decided(at);
+    moveTo(status, SignalStatus.CLOSED, staff, outcome.name(), at);
+    handling = handling.closedAs(outcome, outcomeText);
+    clock = clock().feedbackGiven(at).decided(at);
+    events.add(new SignalEvent.Closed(reference, region, status, staff, at, outcome));
   }
 
   /** Staff rejected the signal as abuse or spam. */
   public void reject(Actor staff, String reason, Instant at) {
-    moveTo(SignalStatus.REJECTED, staff, Objects.requireNonNull(reason, "reason"), at);
-    reporterHeard(at);
-    decided(at);
+    moveTo(status, SignalStatus.REJECTED, staff, Objects.requireNonNull(reason, "reason"), at);
+    clock = clock().feedbackGiven(at).decided(at);
+    events.add(new SignalEvent.Rejected(reference, region, status, staff, at));
   }
 
   /** The signal is a duplicate and is folded into {@code survivor}. */
@@ -330,30 +246,26 @@ public class Signal {
     if (survivor.equals(reference)) {
       throw new IllegalArgumentException("A signal cannot be merged into itself");
     }
-    moveTo(SignalStatus.MERGED, staff, "merged into " + survivor.value(), at);
-    decided(at);
+    moveTo(status, SignalStatus.MERGED, staff, "merged into " + survivor.value(), at);
+    clock = clock().decided(at);
+    events.add(new SignalEvent.Merged(reference, region, status, staff, at, survivor));
   }
 
   /** Sets when the reporter must hear from the platform and when staff must decide. */
   public void schedule(Deadlines deadlines) {
-    this.feedbackDueAt = deadlines.firstFeedback().atOffset(ZoneOffset.UTC);
-    this.decisionDueAt = deadlines.decision().atOffset(ZoneOffset.UTC);
-    refreshDeadline();
+    clock = clock().rescheduled(deadlines);
   }
 
-  /**
-   * Staff hand the signal to {@code assignee} (a user name), or take it off anyone with {@code
-   * null}.
-   */
-  public void assign(String assignee, Actor staff, Instant at) {
+  /** Staff hand the signal to {@code assignee}, or take it off anyone with an empty one. */
+  public void assign(Optional<Assignee> assignee, Actor staff, Instant at) {
     requireOpen();
-    this.assignee = assignee;
-    record(HistoryEvent.ASSIGNED, staff, assignee == null ? "-" : assignee, at);
+    handling = handling.assignedTo(assignee);
+    record(HistoryEvent.ASSIGNED, staff, assignee.map(Assignee::userName).orElse("-"), at);
+    events.add(new SignalEvent.Assigned(reference, region, status, staff, at));
   }
 
   /**
-   * Staff judge what the signal is about and how urgent it is; the time limits follow the new
-   * priority.
+   * Staff judge what the signal is about and how urgent it is; the deadlines follow the priority.
    */
   public void classify(
       Category category,
@@ -363,58 +275,34 @@ public class Signal {
       Actor staff,
       Instant at) {
     requireOpen();
-    this.category = Objects.requireNonNull(category, "category");
-    this.priority = Objects.requireNonNull(priority, "priority");
+    handling = handling.classifiedAs(category, priority);
     record(HistoryEvent.CLASSIFIED, staff, category + ", " + priority + ": " + reason, at);
     schedule(deadlines);
+    events.add(new SignalEvent.Classified(reference, region, status, staff, at, priority));
   }
 
   /** Staff record whether the content could identify the reporter, and what to withhold then. */
   public void recordTraceability(TraceabilityCheck check, Actor staff, Instant at) {
     requireOpen();
-    this.traceability = Objects.requireNonNull(check, "check");
+    handling = handling.checked(check);
     record(HistoryEvent.TRACEABILITY_CHECKED, staff, check.describe(), at);
-  }
-
-  /** The platform told the reporter something (a question, news): the first time counts. */
-  public void reporterHeard(Instant at) {
-    if (firstFeedbackAt == null) {
-      firstFeedbackAt = at.atOffset(ZoneOffset.UTC);
-      refreshDeadline();
-    }
-  }
-
-  /** The reporter wrote: staff see it as news until they open the signal. */
-  public void reporterWrote(Instant at) {
-    if (reporterNewsAt == null) {
-      reporterNewsAt = at.atOffset(ZoneOffset.UTC);
-    }
+    events.add(new SignalEvent.TraceabilityChecked(reference, region, status, staff, at));
   }
 
   /** Staff opened the signal: what the reporter wrote is read. */
   public void seenByStaff() {
-    reporterNewsAt = null;
+    handling = handling.read();
   }
 
-  private void decided(Instant at) {
-    if (decidedAt == null) {
-      decidedAt = at.atOffset(ZoneOffset.UTC);
-    }
-    refreshDeadline();
-  }
-
-  private void refreshDeadline() {
-    if (decidedAt != null) {
-      slaDueAt = null;
-    } else if (firstFeedbackAt == null) {
-      slaDueAt = feedbackDueAt;
-    } else {
-      slaDueAt = decisionDueAt;
-    }
+  /** The events recorded since the last call, oldest first; the signal forgets them. */
+  public List<SignalEvent> takeEvents() {
+    List<SignalEvent> taken = List.copyOf(events);
+    events.clear();
+    return taken;
   }
 
   private void requireTraceabilityCheck() {
-    if (traceability == null || traceability.checkedAt() == null) {
+    if (handling.traceability().isEmpty()) {
       throw new TraceabilityCheckMissingException();
     }
   }
@@ -424,10 +312,6 @@ public class Signal {
     if (!status.isOpen()) {
       throw new IllegalTransitionException(status, status);
     }
-  }
-
-  private void record(HistoryEvent event, Actor actor, String detail, Instant at) {
-    history.add(new StatusChange(this, history.size(), event, status, status, at, actor, detail));
   }
 
   private void requireStatus(SignalStatus expected, SignalStatus next) {
@@ -442,11 +326,18 @@ public class Signal {
     }
   }
 
-  private void moveTo(SignalStatus next, Actor actor, String reason, Instant at) {
-    checkTransition(next);
+  private void record(HistoryEvent event, Actor actor, String detail, Instant at) {
+    history.add(new StatusChange(this, history.size(), event, status, status, at, actor, detail));
+  }
+
+  private void moveTo(
+      SignalStatus from, SignalStatus next, Actor actor, String reason, Instant at) {
+    if (from != null) {
+      checkTransition(next);
+    }
     history.add(
         new StatusChange(
-            this, history.size(), HistoryEvent.STATUS_CHANGED, status, next, at, actor, reason));
+            this, history.size(), HistoryEvent.STATUS_CHANGED, from, next, at, actor, reason));
     status = next;
   }
 
@@ -459,76 +350,8 @@ public class Signal {
     return reference;
   }
 
-  public SignalKind kind() {
-    return kind;
-  }
-
   public SignalStatus status() {
     return status;
-  }
-
-  /** Present once the signal is closed. */
-  public Optional<Outcome> outcome() {
-    return Optional.ofNullable(outcome);
-  }
-
-  /** The reporter-facing text of the outcome, once closed. */
-  public Optional<String> outcomeText() {
-    return Optional.ofNullable(outcomeText);
-  }
-
-  public Priority priority() {
-    return priority;
-  }
-
-  /** Staff's judgement of what the signal is about, once given. */
-  public Optional<Category> category() {
-    return Optional.ofNullable(category);
-  }
-
-  /** The user name of the staff member handling it, if any. */
-  public Optional<String> assignee() {
-    return Optional.ofNullable(assignee);
-  }
-
-  /** The latest traceability check, if one was recorded. */
-  public Optional<TraceabilityCheck> traceability() {
-    return Optional.ofNullable(traceability).filter(t -> t.checkedAt() != null);
-  }
-
-  /** The partners it was forwarded to; empty if it was not routed. */
-  public Set<Partner> routedTo() {
-    return EnumSetColumn.split(routedTo, Partner.class);
-  }
-
-  public Optional<Instant> firstFeedbackAt() {
-    return Optional.ofNullable(firstFeedbackAt).map(OffsetDateTime::toInstant);
-  }
-
-  public Optional<Instant> decidedAt() {
-    return Optional.ofNullable(decidedAt).map(OffsetDateTime::toInstant);
-  }
-
-  public Optional<Instant> feedbackDueAt() {
-    return Optional.ofNullable(feedbackDueAt).map(OffsetDateTime::toInstant);
-  }
-
-  public Optional<Instant> decisionDueAt() {
-    return Optional.ofNullable(decisionDueAt).map(OffsetDateTime::toInstant);
-  }
-
-  /** The deadline that counts now; empty once decided. */
-  public Optional<Instant> slaDueAt() {
-    return Optional.ofNullable(slaDueAt).map(OffsetDateTime::toInstant);
-  }
-
-  /** Since when the reporter's latest writing waits unread by staff, if it does. */
-  public Optional<Instant> reporterNewsAt() {
-    return Optional.ofNullable(reporterNewsAt).map(OffsetDateTime::toInstant);
-  }
-
-  public Sector sector() {
-    return sector;
   }
 
   public Region region() {
@@ -539,29 +362,9 @@ public class Signal {
     return regionBasis;
   }
 
-  public Location location() {
-    return location;
-  }
-
-  public Optional<LocalDate> observedOn() {
-    return Optional.ofNullable(observedOn);
-  }
-
-  public Optional<LocalTime> observedTime() {
-    return Optional.ofNullable(observedTime);
-  }
-
-  public Optional<String> description() {
-    return Optional.ofNullable(description);
-  }
-
-  /** The answers of this signal's kind. */
-  public Answers answers() {
-    return switch (kind) {
-      case GENERAL -> general;
-      case BARN_OFFER -> barnOffer;
-      case VESSEL -> vessel;
-    };
+  /** What the reporter said. */
+  public Report report() {
+    return report;
   }
 
   public List<MentionedPerson> persons() {
@@ -576,23 +379,28 @@ public class Signal {
     return Collections.unmodifiableList(vessels);
   }
 
-  /** Empty for an anonymous reporter. */
-  public Optional<ContactDetails> contact() {
-    return Optional.ofNullable(contact);
-  }
-
   public Instant receivedAt() {
     return receivedAt.toInstant();
   }
 
-  /** Every status change, oldest first, starting with the receipt. */
+  /** How staff handle it. */
+  public Handling handling() {
+    return handling == null ? Handling.UNJUDGED : handling;
+  }
+
+  /** Its deadlines and what became of them. */
+  public ServiceClock clock() {
+    return clock == null ? ServiceClock.NOT_STARTED : clock;
+  }
+
+  /** Every status change and judgement, oldest first, starting with the receipt. */
   public List<StatusChange> history() {
     return Collections.unmodifiableList(history);
   }
 
   @Override
   public String toString() {
-    return "Signal[" + reference + ", " + kind + ", " + status + ", " + region + "]";
+    return "Signal[" + reference + ", " + report.kind() + ", " + status + ", " + region + "]";
   }
 
   @Override

@@ -1,7 +1,7 @@
 package nl.waakzaam.signal.domain;
 
 import java.util.Optional;
-import nl.waakzaam.access.domain.RegionScope;
+import nl.waakzaam.routing.domain.RegionScope;
 
 /**
  * The signals, as the domain needs them. Every query made for staff takes the caller's {@link

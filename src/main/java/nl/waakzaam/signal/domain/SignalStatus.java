@@ -58,9 +58,12 @@ public enum SignalStatus {
     return Table.ALLOWED_NEXT.get(this);
   }
 
-  /** Whether staff still handle a signal in this status (it is not closed, rejected or merged). */
+  /**
+   * Whether staff still handle a signal in this status: as long as the table lets it be closed or
+   * rejected, it has not been decided.
+   */
   public boolean isOpen() {
-    return this == RECEIVED || this == IN_TRIAGE || this == AWAITING_REPORTER || this == ROUTED;
+    return canMoveTo(CLOSED) || canMoveTo(REJECTED);
   }
 
   public boolean canMoveTo(SignalStatus next) {

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import nl.waakzaam.access.domain.RegionScope;
+import nl.waakzaam.routing.domain.RegionScope;
 import nl.waakzaam.signal.domain.ReferenceTakenException;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalReference;

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.waakzaam.access.application.CurrentUser;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.access.domain.StaffMember;
@@ -18,6 +19,7 @@ import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.signal.domain.SignalRepository;
 import nl.waakzaam.signal.domain.UnknownSignalException;
+import nl.waakzaam.triage.domain.StaffAction;
 
 /**
  * Opens a signal for a staff member of its region: everything it says, its mentions and its
@@ -51,9 +53,15 @@ public class SignalDossier {
 
   /**
    * A signal as staff open it: all it says, the conversation with its reporter, whether the
-   * reporter wrote something unread until now, and the moment it was opened.
+   * reporter wrote something unread until now, what the staff member may do with it now, and the
+   * moment it was opened. The signal is managed: read it inside the transaction that opened it.
    */
-  public record Opened(Signal signal, List<Message> conversation, boolean unread, Instant now) {}
+  public record Opened(
+      Signal signal,
+      List<Message> conversation,
+      boolean unread,
+      Set<StaffAction> allowedActions,
+      Instant now) {}
 
   /**
    * @throws UnknownSignalException when no signal of the caller's regions has this reference
@@ -63,18 +71,18 @@ public class SignalDossier {
     StaffMember staff = user.staff();
     Signal signal =
         signals.findInScope(reference, staff.scope()).orElseThrow(UnknownSignalException::new);
-    // Loaded now, inside the transaction, for the answer that is written after it.
-    signal.persons().size();
-    signal.vehicles().size();
-    signal.vessels().size();
-    signal.history().size();
     audit.record(
         AuditAction.SIGNAL_VIEWED, Optional.of(reference), Optional.of(signal.region()), purpose);
-    boolean unread = signal.reporterNewsAt().isPresent();
+    boolean unread = signal.handling().reporterNewsAt().isPresent();
     if (staff.may(Permission.SIGNAL_TRIAGE)) {
       // Read by someone who can act on it; a look by a reader only leaves it unread.
       signal.seenByStaff();
     }
-    return new Opened(signal, messages.of(signal), unread, clock.instant());
+    return new Opened(
+        signal,
+        messages.of(signal),
+        unread,
+        StaffAction.allowed(signal.status(), staff),
+        clock.instant());
   }
 }

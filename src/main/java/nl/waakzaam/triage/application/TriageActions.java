@@ -1,42 +1,42 @@
 package nl.waakzaam.triage.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import nl.waakzaam.access.application.CurrentUser;
 import nl.waakzaam.access.domain.StaffMember;
 import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.feedback.application.FollowUp;
 import nl.waakzaam.feedback.application.MessageRejectedException;
-import nl.waakzaam.feedback.application.ReporterNews;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
 import nl.waakzaam.routing.domain.Partner;
+import nl.waakzaam.signal.application.SignalChanges;
 import nl.waakzaam.signal.domain.Actor;
+import nl.waakzaam.signal.domain.Assignee;
 import nl.waakzaam.signal.domain.Category;
 import nl.waakzaam.signal.domain.Outcome;
 import nl.waakzaam.signal.domain.Priority;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalReference;
-import nl.waakzaam.signal.domain.SignalRepository;
 import nl.waakzaam.signal.domain.SignalStatus;
 import nl.waakzaam.signal.domain.TraceabilityCheck;
-import nl.waakzaam.signal.domain.UnknownSignalException;
 import nl.waakzaam.triage.domain.StaffDirectory;
 
 /**
  * What staff of a signal's region do with it, each in one transaction with its history event and
  * its audit record: take it into triage, assign it, classify it, check whether it could identify
  * its reporter, ask its reporter a question, tell its reporter something, route it, close it,
- * reject it. What the reporter will read also sets off a content-free notice to a reporter who left
- * an e-mail address. A step the signal's status does not allow is refused as an illegal transition;
- * nothing is changed then.
+ * reject it. Each goes through {@link #act}: the signal of the caller's regions is loaded under a
+ * lock, changed, audited, and its events fired (what the reporter will read sets off a content-free
+ * notice to a reporter who left an e-mail address). A step the signal's status does not allow is
+ * refused as an illegal transition; nothing is changed then.
  */
 @ApplicationScoped
 public class TriageActions {
@@ -45,12 +45,11 @@ public class TriageActions {
   public static final int MAX_REASON = 2_000;
 
   private CurrentUser user;
-  private SignalRepository signals;
+  private SignalChanges changes;
   private MessageRepository messages;
   private StaffDirectory staffDirectory;
   private ServiceLevels serviceLevels;
   private AuditTrail audit;
-  private Event<ReporterNews> news;
   private Clock clock;
 
   protected TriageActions() {}
@@ -58,31 +57,28 @@ public class TriageActions {
   @Inject
   TriageActions(
       CurrentUser user,
-      SignalRepository signals,
+      SignalChanges changes,
       MessageRepository messages,
       StaffDirectory staffDirectory,
       ServiceLevels serviceLevels,
       AuditTrail audit,
-      Event<ReporterNews> news,
       Clock clock) {
     this.user = user;
-    this.signals = signals;
+    this.changes = changes;
     this.messages = messages;
     this.staffDirectory = staffDirectory;
     this.serviceLevels = serviceLevels;
     this.audit = audit;
-    this.news = news;
     this.clock = clock;
   }
 
   /** Takes a received signal into triage. */
   @Transactional
-  public Signal take(SignalReference reference) {
-    StaffMember staff = user.staff();
-    Signal signal = signal(reference, staff);
-    signal.startTriage(Actor.staff(staff.subject()), clock.instant());
-    audit(AuditAction.SIGNAL_TAKEN_INTO_TRIAGE, signal);
-    return signal;
+  public StaffActionDone take(SignalReference reference) {
+    return act(
+        reference,
+        AuditAction.SIGNAL_TAKEN_INTO_TRIAGE,
+        step -> step.signal().startTriage(step.actor(), step.now()));
   }
 
   /**
@@ -92,20 +88,18 @@ public class TriageActions {
    * @throws MessageRejectedException when the text is empty, too long, or not plain text
    */
   @Transactional
-  public Signal ask(SignalReference reference, String question) {
+  public StaffActionDone ask(SignalReference reference, String question) {
     requireMessage(question);
-    StaffMember staff = user.staff();
-    Signal signal = signal(reference, staff);
-    Instant now = clock.instant();
-    Actor actor = Actor.staff(staff.subject());
-    if (signal.status() == SignalStatus.RECEIVED) {
-      signal.startTriage(actor, now);
-    }
-    signal.awaitReporter(actor, null, now);
-    audit(AuditAction.QUESTION_ASKED, signal);
-    write(signal, Message.Kind.QUESTION, question, staff, now);
-    news.fire(new ReporterNews(signal));
-    return signal;
+    return act(
+        reference,
+        AuditAction.QUESTION_ASKED,
+        step -> {
+          if (step.signal().status() == SignalStatus.RECEIVED) {
+            step.signal().startTriage(step.actor(), step.now());
+          }
+          step.signal().awaitReporter(step.actor(), step.now());
+          write(step, Message.Kind.QUESTION, question);
+        });
   }
 
   /**
@@ -114,16 +108,15 @@ public class TriageActions {
    * @throws MessageRejectedException when the text is empty, too long, or not plain text
    */
   @Transactional
-  public Signal inform(SignalReference reference, String text) {
+  public StaffActionDone inform(SignalReference reference, String text) {
     requireMessage(text);
-    StaffMember staff = user.staff();
-    Signal signal = signal(reference, staff);
-    Instant now = clock.instant();
-    signal.reporterHeard(now);
-    audit(AuditAction.MESSAGE_SENT, signal);
-    write(signal, Message.Kind.INFORMATION, text, staff, now);
-    news.fire(new ReporterNews(signal));
-    return signal;
+    return act(
+        reference,
+        AuditAction.MESSAGE_SENT,
+        step -> {
+          step.signal().inform(step.actor(), step.now());
+          write(step, Message.Kind.INFORMATION, text);
+        });
   }
 
   /**
@@ -133,14 +126,12 @@ public class TriageActions {
    * @throws ReasonRejectedException when the reason is empty, too long, or not plain text
    */
   @Transactional
-  public Signal reject(SignalReference reference, String reason) {
+  public StaffActionDone reject(SignalReference reference, String reason) {
     requireReason(reason);
-    StaffMember staff = user.staff();
-    Signal signal = signal(reference, staff);
-    signal.reject(Actor.staff(staff.subject()), reason.strip(), clock.instant());
-    audit(AuditAction.SIGNAL_REJECTED, signal);
-    news.fire(new ReporterNews(signal));
-    return signal;
+    return act(
+        reference,
+        AuditAction.SIGNAL_REJECTED,
+        step -> step.signal().reject(step.actor(), reason.strip(), step.now()));
   }
 
   /**
@@ -149,17 +140,18 @@ public class TriageActions {
    * @throws AssigneeUnknownException when {@code assignee} never handled signals of the region
    */
   @Transactional
-  public Signal assign(SignalReference reference, Optional<String> assignee) {
-    StaffMember staff = user.staff();
-    Signal signal = signal(reference, staff);
-    if (assignee.isPresent()
-        && !assignee.get().equals(staff.name())
-        && !staffDirectory.mayHandle(assignee.get(), signal.region())) {
-      throw new AssigneeUnknownException();
-    }
-    signal.assign(assignee.orElse(null), Actor.staff(staff.subject()), clock.instant());
-    audit(AuditAction.SIGNAL_ASSIGNED, signal);
-    return signal;
+  public StaffActionDone assign(SignalReference reference, Optional<String> assignee) {
+    return act(
+        reference,
+        AuditAction.SIGNAL_ASSIGNED,
+        step -> {
+          if (assignee.isPresent()
+              && !assignee.get().equals(step.staff().name())
+              && !staffDirectory.mayHandle(assignee.get(), step.signal().region())) {
+            throw new AssigneeUnknownException();
+          }
+          step.signal().assign(assignee.map(Assignee::named), step.actor(), step.now());
+        });
   }
 
   /**
@@ -167,20 +159,21 @@ public class TriageActions {
    * new priority, counted from its receipt.
    */
   @Transactional
-  public Signal classify(
+  public StaffActionDone classify(
       SignalReference reference, Category category, Priority priority, String reason) {
     requireReason(reason);
-    StaffMember staff = user.staff();
-    Signal signal = signal(reference, staff);
-    signal.classify(
-        category,
-        priority,
-        reason.strip(),
-        serviceLevels.deadlines(signal.receivedAt(), priority),
-        Actor.staff(staff.subject()),
-        clock.instant());
-    audit(AuditAction.SIGNAL_CLASSIFIED, signal);
-    return signal;
+    return act(
+        reference,
+        AuditAction.SIGNAL_CLASSIFIED,
+        step ->
+            step.signal()
+                .classify(
+                    category,
+                    priority,
+                    reason.strip(),
+                    serviceLevels.deadlines(step.signal().receivedAt(), priority),
+                    step.actor(),
+                    step.now()));
   }
 
   /**
@@ -190,22 +183,22 @@ public class TriageActions {
    * @param withhold required when {@code identifying}
    */
   @Transactional
-  public Signal checkTraceability(
+  public StaffActionDone checkTraceability(
       SignalReference reference, boolean identifying, Optional<String> withhold) {
-    StaffMember staff = user.staff();
-    Signal signal = signal(reference, staff);
-    Instant now = clock.instant();
-    TraceabilityCheck check;
     if (identifying) {
-      String what = withhold.orElseThrow(ReasonRejectedException::new);
-      requireReason(what);
-      check = TraceabilityCheck.identifying(what, now, staff.name());
-    } else {
-      check = TraceabilityCheck.notIdentifying(now, staff.name());
+      requireReason(withhold.orElseThrow(ReasonRejectedException::new));
     }
-    signal.recordTraceability(check, Actor.staff(staff.subject()), now);
-    audit(AuditAction.TRACEABILITY_CHECKED, signal);
-    return signal;
+    return act(
+        reference,
+        AuditAction.TRACEABILITY_CHECKED,
+        step -> {
+          String by = step.staff().name();
+          TraceabilityCheck check =
+              identifying
+                  ? TraceabilityCheck.identifying(withhold.orElseThrow(), step.now(), by)
+                  : TraceabilityCheck.notIdentifying(step.now(), by);
+          step.signal().recordTraceability(check, step.actor(), step.now());
+        });
   }
 
   /**
@@ -214,57 +207,67 @@ public class TriageActions {
    * @throws nl.waakzaam.signal.domain.TraceabilityCheckMissingException without a check
    */
   @Transactional
-  public Signal route(SignalReference reference, Set<Partner> partners, Optional<String> note) {
+  public StaffActionDone route(
+      SignalReference reference, Set<Partner> partners, Optional<String> note) {
     note.ifPresent(TriageActions::requireReason);
-    StaffMember staff = user.staff();
-    Signal signal = signal(reference, staff);
-    signal.route(
-        Actor.staff(staff.subject()),
-        partners,
-        note.map(String::strip).orElse(null),
-        clock.instant());
-    audit(AuditAction.SIGNAL_ROUTED, signal);
-    return signal;
+    return act(
+        reference,
+        AuditAction.SIGNAL_ROUTED,
+        step ->
+            step.signal()
+                .route(step.actor(), partners, note.map(String::strip).orElse(null), step.now()));
   }
 
   /**
    * Closes a signal with an outcome and the text its reporter will read. Closing as forwarded needs
-   * the traceability check.
+   * the traceability check and a routing to a partner.
    *
    * @throws MessageRejectedException when the text is empty, too long, or not plain text
    */
   @Transactional
-  public Signal close(SignalReference reference, Outcome outcome, String outcomeText) {
+  public StaffActionDone close(SignalReference reference, Outcome outcome, String outcomeText) {
     requireMessage(outcomeText);
+    return act(
+        reference,
+        AuditAction.SIGNAL_CLOSED,
+        step -> step.signal().close(step.actor(), outcome, outcomeText.strip(), step.now()));
+  }
+
+  /** One staff action on one signal: who acts, as which actor, on what, at what moment. */
+  private record Step(Signal signal, StaffMember staff, Actor actor, Instant now) {}
+
+  /**
+   * The one shape of every action: the signal of the caller's regions, locked, is changed by {@code
+   * action}; its events are fired and the change is audited, all in the caller's transaction.
+   */
+  private StaffActionDone act(
+      SignalReference reference, AuditAction audited, Consumer<Step> action) {
     StaffMember staff = user.staff();
-    Signal signal = signal(reference, staff);
-    signal.close(Actor.staff(staff.subject()), outcome, outcomeText.strip(), clock.instant());
-    audit(AuditAction.SIGNAL_CLOSED, signal);
-    news.fire(new ReporterNews(signal));
-    return signal;
+    Actor actor = Actor.staff(staff.subject());
+    Instant now = clock.instant();
+    Signal signal =
+        changes.change(
+            reference, staff.scope(), s -> action.accept(new Step(s, staff, actor, now)));
+    audit.record(
+        audited, Optional.of(signal.reference()), Optional.of(signal.region()), Optional.empty());
+    return StaffActionDone.of(signal);
+  }
+
+  private void write(Step step, Message.Kind kind, String text) {
+    messages.add(
+        Message.fromStaff(
+            step.signal(),
+            messages.nextSequenceNumber(step.signal()),
+            kind,
+            text,
+            step.staff().subject(),
+            step.now()));
   }
 
   private static void requireReason(String reason) {
     if (!FollowUp.isMessage(reason) || reason.length() > MAX_REASON) {
       throw new ReasonRejectedException();
     }
-  }
-
-  private void write(Signal signal, Message.Kind kind, String text, StaffMember staff, Instant at) {
-    messages.add(
-        Message.fromStaff(
-            signal, messages.nextSequenceNumber(signal), kind, text, staff.subject(), at));
-  }
-
-  private Signal signal(SignalReference reference, StaffMember staff) {
-    return signals
-        .findInScopeForChange(reference, staff.scope())
-        .orElseThrow(UnknownSignalException::new);
-  }
-
-  private void audit(AuditAction action, Signal signal) {
-    audit.record(
-        action, Optional.of(signal.reference()), Optional.of(signal.region()), Optional.empty());
   }
 
   private static void requireMessage(String text) {

@@ -17,9 +17,9 @@ import nl.waakzaam.triage.domain.SlaState;
 record QueueJpql(String text, Map<String, Object> parameters) {
 
   private static final String SELECT =
-      "select new nl.waakzaam.triage.domain.SignalSummary(s.id, s.reference.value, s.kind,"
-          + " s.status, s.region, s.sector, s.receivedAt, s.priority, s.category, s.assignee,"
-          + " s.slaDueAt, s.firstFeedbackAt, s.reporterNewsAt) from Signal s"
+      "select new nl.waakzaam.triage.domain.SignalSummary(s.id, s.reference.value, s.report.kind,"
+          + " s.status, s.region, s.report.sector, s.receivedAt, s.handling.priority, s.handling.category, s.handling.assignee.userName,"
+          + " s.clock.slaDueAt, s.clock.firstFeedbackAt, s.handling.reporterNewsAt) from Signal s"
           + " where s.region in :regions";
 
   static QueueJpql of(QueueQuery query) {
@@ -30,21 +30,21 @@ record QueueJpql(String text, Map<String, Object> parameters) {
       parameters.put("statuses", query.statuses());
     }
     if (!query.kinds().isEmpty()) {
-      text.append(" and s.kind in :kinds");
+      text.append(" and s.report.kind in :kinds");
       parameters.put("kinds", query.kinds());
     }
     if (!query.sectors().isEmpty()) {
-      text.append(" and s.sector in :sectors");
+      text.append(" and s.report.sector in :sectors");
       parameters.put("sectors", query.sectors());
     }
     if (!query.priorities().isEmpty()) {
-      text.append(" and s.priority in :priorities");
+      text.append(" and s.handling.priority in :priorities");
       parameters.put("priorities", query.priorities());
     }
     if (query.unassigned()) {
-      text.append(" and s.assignee is null");
+      text.append(" and s.handling.assignee.userName is null");
     } else if (query.assignee().isPresent()) {
-      text.append(" and s.assignee = :assignee");
+      text.append(" and s.handling.assignee.userName = :assignee");
       parameters.put("assignee", query.assignee().get());
     }
     query.sla().ifPresent(state -> sla(state, query, text, parameters));
@@ -58,29 +58,29 @@ record QueueJpql(String text, Map<String, Object> parameters) {
     var soon = query.now().plus(SlaState.DUE_SOON_WINDOW).atOffset(ZoneOffset.UTC);
     switch (state) {
       case OVERDUE -> {
-        text.append(" and s.slaDueAt < :now");
+        text.append(" and s.clock.slaDueAt < :now");
         parameters.put("now", now);
       }
       case DUE_SOON -> {
-        text.append(" and s.slaDueAt >= :now and s.slaDueAt < :soon");
+        text.append(" and s.clock.slaDueAt >= :now and s.clock.slaDueAt < :soon");
         parameters.put("now", now);
         parameters.put("soon", soon);
       }
       case ON_TRACK -> {
-        text.append(" and s.slaDueAt >= :soon");
+        text.append(" and s.clock.slaDueAt >= :soon");
         parameters.put("soon", soon);
       }
-      case NONE -> text.append(" and s.slaDueAt is null");
+      case NONE -> text.append(" and s.clock.slaDueAt is null");
     }
   }
 
   private static void order(QueueQuery query, StringBuilder text, Map<String, Object> parameters) {
     QueueOrder order = query.order();
-    String column = order == QueueOrder.DEADLINE ? "s.slaDueAt" : "s.receivedAt";
+    String column = order == QueueOrder.DEADLINE ? "s.clock.slaDueAt" : "s.receivedAt";
     String after = order == QueueOrder.NEWEST ? "<" : ">";
     String direction = order == QueueOrder.NEWEST ? "desc" : "asc";
     if (order == QueueOrder.DEADLINE) {
-      text.append(" and s.slaDueAt is not null");
+      text.append(" and s.clock.slaDueAt is not null");
     }
     if (query.after().isPresent()) {
       QueuePosition position = query.after().get();

@@ -32,8 +32,8 @@ class ReporterTimelineTest {
     Signal signal = SignalTestData.received(Instant.parse("2026-11-30T09:00:00Z"));
     Actor analyst = Actor.staff("a");
     signal.startTriage(analyst, late);
-    signal.awaitReporter(analyst, "question", late.plusSeconds(60));
-    signal.resumeTriage(Actor.reporter(), late.plusSeconds(120));
+    signal.awaitReporter(analyst, late.plusSeconds(60));
+    signal.reporterReplied(late.plusSeconds(120));
     signal.close(analyst, Outcome.ADVICE_GIVEN, "internal reason", late.plusSeconds(180));
 
     List<ReporterTimeline.Entry> timeline = ReporterTimeline.of(signal.history());

@@ -35,9 +35,9 @@ class SignalTest {
     assertTrue(first.actor().id().isEmpty(), "an anonymous reporter leaves no identifier");
     assertEquals(T0, first.occurredAt());
     assertEquals(Region.MIDDEN_NEDERLAND, signal.region());
-    assertEquals("GM0344", signal.location().municipalityCode().orElseThrow());
-    assertEquals(SignalKind.GENERAL, signal.kind());
-    assertTrue(signal.answers() instanceof GeneralAnswers);
+    assertEquals("GM0344", signal.report().location().municipalityCode().orElseThrow());
+    assertEquals(SignalKind.GENERAL, signal.report().kind());
+    assertTrue(signal.report().answers() instanceof GeneralAnswers);
   }
 
   @Test
@@ -45,8 +45,8 @@ class SignalTest {
     Signal signal = received();
 
     signal.startTriage(ANALYST, T0.plusSeconds(60));
-    signal.awaitReporter(ANALYST, "Which day was this?", T0.plusSeconds(120));
-    signal.resumeTriage(Actor.reporter(), T0.plusSeconds(180));
+    signal.awaitReporter(ANALYST, T0.plusSeconds(120));
+    signal.reporterReplied(T0.plusSeconds(180));
     signal.recordTraceability(
         TraceabilityCheck.notIdentifying(T0.plusSeconds(200), "analist"),
         ANALYST,
@@ -55,13 +55,12 @@ class SignalTest {
     signal.close(ANALYST, Outcome.FORWARDED, "Passed on.", T0.plusSeconds(300));
 
     assertEquals(SignalStatus.CLOSED, signal.status());
-    assertEquals(Optional.of(Outcome.FORWARDED), signal.outcome());
-    assertEquals(Optional.of("Passed on."), signal.outcomeText());
-    assertEquals(Set.of(Partner.POLICE), signal.routedTo());
+    assertEquals(Optional.of(Outcome.FORWARDED), signal.handling().outcome());
+    assertEquals(Optional.of("Passed on."), signal.handling().outcomeText());
+    assertEquals(Set.of(Partner.POLICE), signal.handling().routedTo());
     List<StatusChange> history = signal.history();
     assertEquals(7, history.size());
     assertEquals(SignalStatus.AWAITING_REPORTER, history.get(2).to());
-    assertEquals(Optional.of("Which day was this?"), history.get(2).reason());
     assertEquals(Optional.of(SignalStatus.AWAITING_REPORTER), history.get(3).from());
     assertEquals(Actor.Type.REPORTER, history.get(3).actor().type());
     assertEquals(HistoryEvent.TRACEABILITY_CHECKED, history.get(4).event());
@@ -87,7 +86,7 @@ class SignalTest {
   void triageStartsOnlyFromReceived() {
     Signal signal = received();
     signal.startTriage(ANALYST, T0);
-    signal.awaitReporter(ANALYST, "question", T0);
+    signal.awaitReporter(ANALYST, T0);
 
     assertThrows(IllegalTransitionException.class, () -> signal.startTriage(ANALYST, T0));
   }
@@ -98,7 +97,7 @@ class SignalTest {
     signal.startTriage(ANALYST, T0);
     signal.close(ANALYST, Outcome.NO_ACTION, null, T0);
 
-    assertThrows(IllegalTransitionException.class, () -> signal.awaitReporter(ANALYST, "?", T0));
+    assertThrows(IllegalTransitionException.class, () -> signal.awaitReporter(ANALYST, T0));
     assertThrows(IllegalTransitionException.class, () -> signal.reject(ANALYST, "spam", T0));
   }
 
@@ -155,24 +154,24 @@ class SignalTest {
     Instant feedback = T0.plusSeconds(86_400);
     Instant decision = T0.plusSeconds(10 * 86_400);
     signal.schedule(new Deadlines(feedback, decision));
-    assertEquals(Optional.of(feedback), signal.slaDueAt());
+    assertEquals(Optional.of(feedback), signal.clock().dueAt());
 
     signal.startTriage(ANALYST, T0);
-    signal.awaitReporter(ANALYST, "When?", T0.plusSeconds(60));
-    assertEquals(Optional.of(T0.plusSeconds(60)), signal.firstFeedbackAt());
-    assertEquals(Optional.of(decision), signal.slaDueAt());
+    signal.awaitReporter(ANALYST, T0.plusSeconds(60));
+    assertEquals(Optional.of(T0.plusSeconds(60)), signal.clock().firstFeedbackAt());
+    assertEquals(Optional.of(decision), signal.clock().dueAt());
 
-    signal.resumeTriage(Actor.reporter(), T0.plusSeconds(120));
+    signal.reporterReplied(T0.plusSeconds(120));
     signal.reject(ANALYST, "spam", T0.plusSeconds(180));
-    assertEquals(Optional.of(T0.plusSeconds(180)), signal.decidedAt());
-    assertTrue(signal.slaDueAt().isEmpty());
+    assertEquals(Optional.of(T0.plusSeconds(180)), signal.clock().decidedAt());
+    assertTrue(signal.clock().dueAt().isEmpty());
   }
 
   @Test
   void judgementsLeaveHistoryButNotTheStatus() {
     Signal signal = received();
     signal.startTriage(ANALYST, T0);
-    signal.assign("analist.limburg", ANALYST, T0);
+    signal.assign(Optional.of(Assignee.named("analist.limburg")), ANALYST, T0);
     signal.classify(
         Category.DRUG_PRODUCTION,
         Priority.HIGH,
@@ -182,23 +181,101 @@ class SignalTest {
         T0);
 
     assertEquals(SignalStatus.IN_TRIAGE, signal.status());
-    assertEquals(Optional.of("analist.limburg"), signal.assignee());
-    assertEquals(Priority.HIGH, signal.priority());
+    assertEquals(Optional.of(Assignee.named("analist.limburg")), signal.handling().assignee());
+    assertEquals(Priority.HIGH, signal.handling().priority());
     assertEquals(HistoryEvent.ASSIGNED, signal.history().get(2).event());
     assertEquals(SignalStatus.IN_TRIAGE, signal.history().get(2).to());
     assertEquals(HistoryEvent.CLASSIFIED, signal.history().get(3).event());
 
     signal.close(ANALYST, Outcome.NO_ACTION, "Nothing to do.", T0);
-    assertThrows(IllegalTransitionException.class, () -> signal.assign("someone", ANALYST, T0));
+    assertThrows(
+        IllegalTransitionException.class,
+        () -> signal.assign(Optional.of(Assignee.named("someone")), ANALYST, T0));
   }
 
   @Test
   void staffReadWhatTheReporterWrote() {
     Signal signal = received();
-    signal.reporterWrote(T0);
-    signal.reporterWrote(T0.plusSeconds(60));
-    assertEquals(Optional.of(T0), signal.reporterNewsAt());
+    signal.reporterReplied(T0);
+    signal.reporterReplied(T0.plusSeconds(60));
+    assertEquals(Optional.of(T0), signal.handling().reporterNewsAt());
+    assertEquals(SignalStatus.RECEIVED, signal.status(), "only an awaited answer resumes triage");
     signal.seenByStaff();
-    assertTrue(signal.reporterNewsAt().isEmpty());
+    assertTrue(signal.handling().reporterNewsAt().isEmpty());
+  }
+
+  @Test
+  void aSignalIsClosedAsForwardedOnlyAfterItWasRoutedToAPartner() {
+    Signal signal = received();
+    signal.startTriage(ANALYST, T0);
+    signal.recordTraceability(TraceabilityCheck.notIdentifying(T0, "analist"), ANALYST, T0);
+
+    RoutingMissingException e =
+        assertThrows(
+            RoutingMissingException.class,
+            () -> signal.close(ANALYST, Outcome.FORWARDED, "Passed on.", T0));
+    assertEquals("routing-missing", e.problemType());
+    assertEquals(SignalStatus.IN_TRIAGE, signal.status());
+    assertTrue(signal.handling().outcome().isEmpty());
+
+    signal.route(ANALYST, Set.of(Partner.RIEC), null, T0);
+    signal.close(ANALYST, Outcome.FORWARDED, "Passed on.", T0);
+    assertEquals(Optional.of(Outcome.FORWARDED), signal.handling().outcome());
+  }
+
+  @Test
+  void everyChangeRecordsOneNamedEventWithoutTheReportersContent() {
+    Signal signal = received();
+    signal.startTriage(ANALYST, T0);
+    signal.assign(Optional.of(Assignee.named("analist")), ANALYST, T0);
+    signal.classify(Category.FRAUD, Priority.HIGH, "why", new Deadlines(T0, T0), ANALYST, T0);
+    signal.recordTraceability(TraceabilityCheck.notIdentifying(T0, "analist"), ANALYST, T0);
+    signal.awaitReporter(ANALYST, T0);
+    signal.reporterReplied(T0);
+    signal.inform(ANALYST, T0);
+    signal.route(ANALYST, Set.of(Partner.POLICE), null, T0);
+    signal.close(ANALYST, Outcome.FORWARDED, "Passed on.", T0);
+    signal.mergeInto(SignalReference.parse("VO-2026-000001").orElseThrow(), ANALYST, T0);
+
+    List<SignalEvent> events = signal.takeEvents();
+
+    assertEquals(
+        List.of(
+            SignalEvent.Received.class,
+            SignalEvent.TakenIntoTriage.class,
+            SignalEvent.Assigned.class,
+            SignalEvent.Classified.class,
+            SignalEvent.TraceabilityChecked.class,
+            SignalEvent.QuestionAsked.class,
+            SignalEvent.ReporterReplied.class,
+            SignalEvent.MessageSent.class,
+            SignalEvent.Routed.class,
+            SignalEvent.Closed.class,
+            SignalEvent.Merged.class),
+        events.stream().map(Object::getClass).toList());
+    assertTrue(events.stream().allMatch(e -> e.reference().equals(signal.reference())));
+    assertTrue(events.stream().allMatch(e -> e.region() == Region.MIDDEN_NEDERLAND));
+    assertEquals(SignalStatus.IN_TRIAGE, events.get(6).status(), "the reply resumed triage");
+    assertEquals(Actor.Type.REPORTER, events.get(6).actor().type());
+    assertEquals(SignalStatus.MERGED, events.get(10).status());
+    assertTrue(signal.takeEvents().isEmpty(), "taken events are forgotten");
+    for (SignalEvent event : events) {
+      for (var component : event.getClass().getRecordComponents()) {
+        assertFalse(
+            Set.of(String.class, SignalContent.class, ContactDetails.class, Answers.class)
+                .contains(component.getType()),
+            event + " carries " + component.getName());
+      }
+    }
+  }
+
+  @Test
+  void aRefusedChangeRecordsNoEvent() {
+    Signal signal = received();
+    signal.takeEvents();
+
+    assertThrows(IllegalTransitionException.class, () -> signal.awaitReporter(ANALYST, T0));
+
+    assertTrue(signal.takeEvents().isEmpty());
   }
 }

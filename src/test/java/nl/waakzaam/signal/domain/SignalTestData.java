@@ -46,6 +46,7 @@ public final class SignalTestData {
         assignment,
         new byte[32],
         Actor.reporter(),
-        at);
+        at,
+        null);
   }
 }

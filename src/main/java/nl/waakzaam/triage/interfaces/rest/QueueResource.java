@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +59,11 @@ public class QueueResource {
   @RolesAllowed(Permission.Names.SIGNAL_READ)
   @Operation(summary = "The work queue of the caller's regions")
   public QueuePage page(
-      @QueryParam("status") @Parameter(description = "Statuses, repeated or comma-separated")
+      @QueryParam("status")
+          @Parameter(
+              description =
+                  "Statuses, repeated or comma-separated; `open` stands for every status in"
+                      + " which staff still handle a signal")
           List<String> status,
       @QueryParam("kind") List<String> kind,
       @QueryParam("sector") List<String> sector,
@@ -81,7 +87,7 @@ public class QueueResource {
     boolean unassigned = who.filter("none"::equals).isPresent();
     QueueQuery query =
         new QueueQuery(
-            QueryParameters.choices("status", status, SignalStatus.class),
+            statuses(status),
             QueryParameters.choices("kind", kind, SignalKind.class),
             QueryParameters.choices("sector", sector, Sector.class),
             QueryParameters.choices("priority", priority, Priority.class),
@@ -156,5 +162,22 @@ public class QueueResource {
           SlaState.of(s.slaDueAt(), now).name(),
           s.unread());
     }
+  }
+
+  /** The statuses asked for, with {@code open} read as the open statuses of the status table. */
+  private static Set<SignalStatus> statuses(List<String> texts) {
+    List<String> named = new ArrayList<>();
+    for (String text : texts == null ? List.<String>of() : texts) {
+      for (String part : text.split(",")) {
+        if (part.trim().equalsIgnoreCase("open")) {
+          Arrays.stream(SignalStatus.values())
+              .filter(SignalStatus::isOpen)
+              .forEach(open -> named.add(open.name()));
+        } else {
+          named.add(part);
+        }
+      }
+    }
+    return QueryParameters.choices("status", named, SignalStatus.class);
   }
 }

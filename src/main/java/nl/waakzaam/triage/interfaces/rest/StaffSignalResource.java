@@ -3,6 +3,7 @@ package nl.waakzaam.triage.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,8 +36,11 @@ public class StaffSignalResource {
 
   @Inject private SignalDossier dossier;
 
+  @Inject private StaffSignalAssembler assembler;
+
   @GET
   @RolesAllowed(Permission.Names.SIGNAL_READ)
+  @Transactional
   @Operation(summary = "A signal of the caller's regions, in full")
   @APIResponse(
       responseCode = "404",
@@ -46,7 +50,7 @@ public class StaffSignalResource {
       @PathParam("reference") String reference, @QueryParam("purpose") String purpose) {
     SignalReference parsed =
         SignalReference.parse(reference).orElseThrow(UnknownSignalException::new);
-    return StaffSignalResponse.of(dossier.open(parsed, purpose(purpose)));
+    return assembler.toResponse(dossier.open(parsed, purpose(purpose)));
   }
 
   /** Why the signal is opened, if the caller says: kept in the audit trail. */

@@ -7,19 +7,23 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import nl.waakzaam.feedback.domain.Message;
-import nl.waakzaam.signal.domain.Answers;
+import nl.waakzaam.signal.domain.Assignee;
 import nl.waakzaam.signal.domain.BarnOfferAnswers;
 import nl.waakzaam.signal.domain.GeneralAnswers;
 import nl.waakzaam.signal.domain.KvkNumber;
 import nl.waakzaam.signal.domain.Mmsi;
+import nl.waakzaam.signal.domain.ServiceClock;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.StatusChange;
 import nl.waakzaam.signal.domain.VesselAnswers;
-import nl.waakzaam.triage.application.SignalDossier;
 import nl.waakzaam.triage.domain.SlaState;
+import nl.waakzaam.triage.domain.StaffAction;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Everything a signal says, for staff of its region: the full staff view. */
+/**
+ * Everything a signal says, for staff of its region: the full staff view, assembled by {@link
+ * StaffSignalAssembler} inside the transaction that read it.
+ */
 @Schema(name = "StaffSignal")
 public record StaffSignalResponse(
     String reference,
@@ -42,72 +46,13 @@ public record StaffSignalResponse(
     Contact contact,
     Instant receivedAt,
     Handling handling,
+    @Schema(
+            description =
+                "What the caller may do with the signal now: its status allows it (the one status"
+                    + " table) and the caller holds the permission.")
+        List<StaffAction> allowedActions,
     List<Event> history,
     List<ConversationMessage> messages) {
-
-  static StaffSignalResponse of(SignalDossier.Opened opened) {
-    Signal s = opened.signal();
-    Answers a = s.answers();
-    return new StaffSignalResponse(
-        s.reference().value(),
-        s.kind().name(),
-        s.status().name(),
-        s.outcome().map(Enum::name).orElse(null),
-        s.region().name(),
-        s.regionBasis().name(),
-        s.sector().name(),
-        new Place(
-            s.location().postcode().map(Object::toString).orElse(null),
-            s.location().municipality().orElse(null),
-            s.location().municipalityCode().orElse(null),
-            s.location().address().orElse(null)),
-        s.observedOn().orElse(null),
-        s.observedTime().orElse(null),
-        s.description().orElse(null),
-        a instanceof GeneralAnswers g ? General.of(g) : null,
-        a instanceof BarnOfferAnswers b ? BarnOffer.of(b) : null,
-        a instanceof VesselAnswers v ? Vessel.of(v) : null,
-        s.persons().stream()
-            .map(
-                p ->
-                    new Person(
-                        p.name().orElse(null),
-                        p.role().orElse(null),
-                        p.description().orElse(null),
-                        p.phone().orElse(null),
-                        p.email().orElse(null)))
-            .toList(),
-        s.vehicles().stream()
-            .map(
-                v ->
-                    new Vehicle(
-                        v.licencePlate().value(),
-                        v.licencePlate().country().orElse(null),
-                        v.makeAndModel().orElse(null),
-                        v.colour().orElse(null)))
-            .toList(),
-        s.vessels().stream()
-            .map(
-                v ->
-                    new VesselMention(
-                        v.name().orElse(null),
-                        v.registration().orElse(null),
-                        v.mmsi().map(Mmsi::value).orElse(null)))
-            .toList(),
-        s.contact()
-            .map(
-                c ->
-                    new Contact(
-                        c.name().orElse(null),
-                        c.email().orElse(null),
-                        c.phone().orElse(null),
-                        c.shareWithPartners()))
-            .orElse(null),
-        s.receivedAt(),
-        Handling.of(s, opened.unread(), opened.now()),
-        s.history().stream().map(Event::of).toList(),
-        opened.conversation().stream().map(ConversationMessage::of).toList());
-  }
 
   /** Where it happened, as given, and the municipality the reference data found. */
   public record Place(
@@ -229,25 +174,27 @@ public record StaffSignalResponse(
       String sla,
       boolean unread) {
 
-    static Handling of(Signal s, boolean unread, Instant now) {
+    static Handling of(Signal signal, boolean unread, Instant now) {
+      nl.waakzaam.signal.domain.Handling h = signal.handling();
+      ServiceClock clock = signal.clock();
       return new Handling(
-          s.priority().name(),
-          s.category().map(Enum::name).orElse(null),
-          s.assignee().orElse(null),
-          s.traceability()
+          h.priority().name(),
+          h.category().map(Enum::name).orElse(null),
+          h.assignee().map(Assignee::userName).orElse(null),
+          h.traceability()
               .map(
                   t ->
                       new Traceability(
                           t.identifying(), t.withhold().orElse(null), t.checkedAt(), t.checkedBy()))
               .orElse(null),
-          s.routedTo().stream().map(Enum::name).toList(),
-          s.outcomeText().orElse(null),
-          s.feedbackDueAt().orElse(null),
-          s.firstFeedbackAt().orElse(null),
-          s.decisionDueAt().orElse(null),
-          s.decidedAt().orElse(null),
-          s.slaDueAt().orElse(null),
-          SlaState.of(s.slaDueAt(), now).name(),
+          h.routedTo().stream().map(Enum::name).toList(),
+          h.outcomeText().orElse(null),
+          clock.feedbackDueAt().orElse(null),
+          clock.firstFeedbackAt().orElse(null),
+          clock.decisionDueAt().orElse(null),
+          clock.decidedAt().orElse(null),
+          clock.dueAt().orElse(null),
+          SlaState.of(clock.dueAt(), now).name(),
           unread);
     }
   }

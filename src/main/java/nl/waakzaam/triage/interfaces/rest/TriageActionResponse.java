@@ -1,13 +1,13 @@
 package nl.waakzaam.triage.interfaces.rest;
 
-import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.triage.application.StaffActionDone;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The signal's status after a staff action. */
 @Schema(name = "TriageAction")
 public record TriageActionResponse(String reference, String status) {
 
-  static TriageActionResponse of(Signal signal) {
-    return new TriageActionResponse(signal.reference().value(), signal.status().name());
+  static TriageActionResponse of(StaffActionDone done) {
+    return new TriageActionResponse(done.reference().value(), done.status().name());
   }
 }

@@ -19,9 +19,9 @@ import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.Problem;
 import nl.waakzaam.shared.interfaces.rest.Violation;
-import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.signal.domain.UnknownSignalException;
+import nl.waakzaam.triage.application.StaffActionDone;
 import nl.waakzaam.triage.application.TriageActions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -243,7 +243,7 @@ public class TriageActionsResource {
     }
   }
 
-  private static Response created(Signal signal) {
+  private static Response created(StaffActionDone signal) {
     return Response.status(Response.Status.CREATED).entity(TriageActionResponse.of(signal)).build();
   }
 

@@ -1,8 +1,7 @@
-package nl.waakzaam.access.domain;
+package nl.waakzaam.routing.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
-import nl.waakzaam.routing.domain.Region;
 
 /**
  * The regions whose signals, history and audit a staff member may see. Every staff query takes one;
@@ -12,6 +11,11 @@ public record RegionScope(Set<Region> regions) {
 
   public RegionScope {
     regions = regions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(regions));
+  }
+
+  /** The scope of one region: what the system itself looks at when it acts for that region. */
+  public static RegionScope of(Region region) {
+    return new RegionScope(Set.of(region));
   }
 
   public boolean isEmpty() {

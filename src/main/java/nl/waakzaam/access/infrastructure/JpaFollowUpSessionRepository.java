@@ -1,4 +1,4 @@
-package nl.waakzaam.feedback.infrastructure;
+package nl.waakzaam.access.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import nl.waakzaam.feedback.domain.FollowUpSession;
-import nl.waakzaam.feedback.domain.FollowUpSessionRepository;
+import nl.waakzaam.access.domain.FollowUpSession;
+import nl.waakzaam.access.domain.FollowUpSessionRepository;
 
 /** Follow-up sessions in PostgreSQL: stateless instances share them. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package nl.waakzaam.feedback.domain;
+package nl.waakzaam.access.domain;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,10 +1,10 @@
-package nl.waakzaam.feedback.infrastructure;
+package nl.waakzaam.access.infrastructure;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import nl.waakzaam.feedback.domain.FollowUpSessionRepository;
+import nl.waakzaam.access.domain.FollowUpSessionRepository;
 
 /**
  * Deletes expired follow-up sessions every ten minutes. Expired sessions are refused anyway; this

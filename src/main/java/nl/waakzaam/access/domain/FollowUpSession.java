@@ -1,4 +1,4 @@
-package nl.waakzaam.feedback.domain;
+package nl.waakzaam.access.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,10 +8,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Objects;
 import nl.waakzaam.signal.domain.Signal;
 
@@ -69,5 +73,16 @@ public class FollowUpSession {
 
   public Instant expiresAt() {
     return expiresAt.toInstant();
+  }
+
+  /** Tokens are 256 random bits: a plain hash is enough to keep them out of the database. */
+  public static String hashOf(String token) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
   }
 }

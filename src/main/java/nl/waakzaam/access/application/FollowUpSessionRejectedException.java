@@ -1,4 +1,4 @@
-package nl.waakzaam.feedback.application;
+package nl.waakzaam.access.application;
 
 import nl.waakzaam.shared.domain.DomainException;
 
