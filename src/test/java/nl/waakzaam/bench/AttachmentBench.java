@@ -52,7 +52,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 
 /**
- * The attachment benchmark (issue 5), against a running platform:
+ * The attachment benchmark, against a running platform:
  *
  * <ol>
  *   <li>{@code ingest}: a mixed corpus of allowed files (photos, screenshots, PDFs, Word, Excel,

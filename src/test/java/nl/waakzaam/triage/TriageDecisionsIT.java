@@ -311,7 +311,8 @@ class TriageDecisionsIT extends ApiIntegrationTest {
         api.get("api/v1/triage/queue?priority=URGENT&status=RECEIVED&sort=deadline", analyst());
     Api.Reply page1 = api.get("api/v1/triage/queue?sort=oldest&limit=1", analyst());
     Api.Reply badSort = api.get("api/v1/triage/queue?sort=random", analyst());
-    Api.Reply badStatus = api.get("api/v1/triage/queue?status=OPEN", analyst());
+    Api.Reply badStatus = api.get("api/v1/triage/queue?status=GESLOTEN", analyst());
+    Api.Reply open = api.get("api/v1/triage/queue?status=open&limit=100", analyst());
 
     assertEquals(200, urgent.status(), urgent::toString);
     JsonArray items = urgent.json().getJsonArray("items");
@@ -353,6 +354,15 @@ class TriageDecisionsIT extends ApiIntegrationTest {
     assertEquals(422, wrongOrder.status(), wrongOrder::toString);
     assertEquals(422, badSort.status(), badSort::toString);
     assertEquals(422, badStatus.status(), badStatus::toString);
+    assertEquals(200, open.status(), open::toString);
+    List<String> openStatuses =
+        open.json().getJsonArray("items").stream()
+            .map(i -> ((JsonObject) i).getString("status"))
+            .distinct()
+            .toList();
+    assertTrue(
+        List.of("RECEIVED", "IN_TRIAGE", "AWAITING_REPORTER", "ROUTED").containsAll(openStatuses),
+        "open means the statuses staff still handle: " + openStatuses);
   }
 
   @Test

@@ -1,2 +1,2 @@
-/** Persistence and housekeeping of follow-up sessions. */
+/** Persistence of messages and notices, and the sending of notices by SMTP after the commit. */
 package nl.waakzaam.feedback.infrastructure;

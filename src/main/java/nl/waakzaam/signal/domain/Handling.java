@@ -109,7 +109,15 @@ public class Handling {
         reporterNewsAt);
   }
 
+  /**
+   * @throws TraceabilityCheckMissingException when no check was recorded: no signal leaves the
+   *     platform unchecked
+   */
   Handling routedTo(Set<Partner> partners) {
+    if (partners == null || partners.isEmpty()) {
+      throw new IllegalArgumentException("A signal is routed to at least one partner");
+    }
+    requireTraceabilityCheck();
     return new Handling(
         priority,
         category,
@@ -121,16 +129,19 @@ public class Handling {
         reporterNewsAt);
   }
 
+  /**
+   * @throws TraceabilityCheckMissingException when closing as forwarded without a check
+   * @throws RoutingMissingException when closing as forwarded what was never routed
+   */
   Handling closedAs(Outcome outcome, String outcomeText) {
+    if (Objects.requireNonNull(outcome, "outcome") == Outcome.FORWARDED) {
+      requireTraceabilityCheck();
+      if (routedTo().isEmpty()) {
+        throw new RoutingMissingException();
+      }
+    }
     return new Handling(
-        priority,
-        category,
-        assignee,
-        traceability,
-        routedTo,
-        Objects.requireNonNull(outcome, "outcome"),
-        outcomeText,
-        reporterNewsAt);
+        priority, category, assignee, traceability, routedTo, outcome, outcomeText, reporterNewsAt);
   }
 
   /** The reporter wrote at {@code at}; the earliest unread writing counts. */
@@ -155,6 +166,12 @@ public class Handling {
     }
     return new Handling(
         priority, category, assignee, traceability, routedTo, outcome, outcomeText, null);
+  }
+
+  private void requireTraceabilityCheck() {
+    if (traceability().isEmpty()) {
+      throw new TraceabilityCheckMissingException();
+    }
   }
 
   public Priority priority() {

@@ -1,24 +1,18 @@
 package nl.waakzaam.signal.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,29 +28,23 @@ import nl.waakzaam.shared.domain.Randomness;
 /**
  * A signal: one report of suspicious activity, and the aggregate everything else hangs on.
  *
- * <p>A signal is received from a reporter (on the web form or through an industry association) with
- * the {@link Report} of what they saw and whatever persons, vehicles and vessels it names. At that
- * moment it gets its public reference, the region whose platform will handle it, the keyed hash of
- * the receipt code that only the reporter holds, and a {@link ServiceClock}. It starts {@link
- * SignalStatus#RECEIVED}.
- *
- * <p>From there staff of its region take it into triage, judge it (its {@link Handling}: category,
- * priority, assignee, traceability check), may ask the reporter a question and wait for the answer,
- * route it to partners, and close it with an {@link Outcome} the reporter will read, or reject it
- * as abuse; a duplicate is folded into another signal. Every move is checked against the one table
- * in {@link SignalStatus}, leaves a {@link StatusChange} in the history, which is never rewritten,
- * and records a {@link SignalEvent} that its application service fires in the same transaction.
- *
- * <p>What the reporter told is fixed once received; staff add judgements, not edits.
+ * <p>It is received with the {@link Report} of what the reporter saw, and gets its reference, its
+ * region, its {@link Origin} (with the hash of the receipt code only the reporter holds) and a
+ * {@link ServiceClock}; it starts {@link SignalStatus#RECEIVED}. Staff of its region take it into
+ * triage, judge it ({@link Handling}), may ask the reporter a question, route it to partners, and
+ * close it with an {@link Outcome} the reporter will read, or reject it; a duplicate is folded into
+ * another signal. Every move is checked against the one table in {@link SignalStatus}, leaves a
+ * {@link StatusChange} in the history, which is never rewritten, and records a {@link SignalEvent}.
+ * What the reporter told is fixed once received; staff add judgements, not edits.
  */
 @Entity
 @Table(name = "signal")
 @NamedQuery(
     name = "Signal.findByReceiptCodeHash",
-    query = "select s from Signal s where s.receiptCodeHash = :hash")
+    query = "select s from Signal s where s.origin.receiptCodeHash = :hash")
 @NamedQuery(
     name = "Signal.referenceBySubmissionKeyHash",
-    query = "select s.reference from Signal s where s.submissionKeyHash = :hash")
+    query = "select s.reference from Signal s where s.origin.submissionKeyHash = :hash")
 @NamedQuery(
     name = "Signal.findByReferenceInRegions",
     query = "select s from Signal s where s.reference.value = :reference and s.region in :regions")
@@ -77,35 +65,9 @@ public class Signal {
   @Column(name = "region", length = 30, nullable = false)
   private Region region;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "region_basis", length = 20, nullable = false)
-  private RegionAssignment.Basis regionBasis;
-
   @Embedded private Report report;
 
-  @ElementCollection
-  @CollectionTable(name = "signal_person", joinColumns = @JoinColumn(name = "signal_id"))
-  @OrderColumn(name = "list_index")
-  private List<MentionedPerson> persons = new ArrayList<>();
-
-  @ElementCollection
-  @CollectionTable(name = "signal_vehicle", joinColumns = @JoinColumn(name = "signal_id"))
-  @OrderColumn(name = "list_index")
-  private List<MentionedVehicle> vehicles = new ArrayList<>();
-
-  @ElementCollection
-  @CollectionTable(name = "signal_vessel_mention", joinColumns = @JoinColumn(name = "signal_id"))
-  @OrderColumn(name = "list_index")
-  private List<MentionedVessel> vessels = new ArrayList<>();
-
-  @Column(name = "receipt_code_hash", nullable = false, updatable = false)
-  private byte[] receiptCodeHash;
-
-  @Column(name = "submission_key_hash", updatable = false)
-  private byte[] submissionKeyHash;
-
-  @Column(name = "received_at", nullable = false, updatable = false)
-  private OffsetDateTime receivedAt;
+  @Embedded private Origin origin;
 
   @Embedded private Handling handling;
 
@@ -119,19 +81,14 @@ public class Signal {
   @Column(name = "version", nullable = false)
   private long version;
 
-  /** Recorded by the verbs below, fired and forgotten by the application service. */
+  /** Recorded by the verbs, fired by the application service (transient: never stored). */
   private transient List<SignalEvent> events = new ArrayList<>();
 
   protected Signal() {}
 
   /**
-   * A new signal, received now: status {@link SignalStatus#RECEIVED}, with the first event of its
-   * history.
-   *
-   * @param receiptCodeHash the keyed hash of the receipt code handed to the reporter
-   * @param submitter the reporter, or the association that submitted on a member's behalf
-   * @param submissionKeyHash the hash of the submitter's key for this submission, so that the same
-   *     submission sent twice is recognised; {@code null} without one
+   * A new signal, received now from {@code submitter} (a reporter, or an association for a member);
+   * {@code submissionKeyHash} is {@code null} when the submitter gave the submission no key.
    */
   public static Signal receive(
       SignalReference reference,
@@ -145,17 +102,11 @@ public class Signal {
     signal.id = Randomness.uuid();
     signal.reference = Objects.requireNonNull(reference, "reference");
     signal.region = assignment.region();
-    signal.regionBasis = assignment.basis();
     signal.report = new Report(content, assignment.municipality());
-    signal.persons.addAll(content.persons());
-    signal.vehicles.addAll(content.vehicles());
-    signal.vessels.addAll(content.vessels());
-    signal.receiptCodeHash = receiptCodeHash.clone();
-    signal.submissionKeyHash = submissionKeyHash == null ? null : submissionKeyHash.clone();
-    signal.receivedAt = receivedAt.atOffset(ZoneOffset.UTC);
+    signal.origin = new Origin(receivedAt, receiptCodeHash, submissionKeyHash, assignment.basis());
     signal.handling = Handling.UNJUDGED;
     signal.clock = ServiceClock.NOT_STARTED;
-    signal.moveTo(null, SignalStatus.RECEIVED, submitter, null, receivedAt);
+    signal.moveTo(SignalStatus.RECEIVED, submitter, null, receivedAt);
     signal.events.add(
         new SignalEvent.Received(
             reference, signal.region, signal.status, submitter, receivedAt, content.kind()));
@@ -164,81 +115,61 @@ public class Signal {
 
   /** Staff take a received signal into triage. */
   public void startTriage(Actor staff, Instant at) {
-    requireStatus(SignalStatus.RECEIVED, SignalStatus.IN_TRIAGE);
-    moveTo(status, SignalStatus.IN_TRIAGE, staff, null, at);
-    events.add(new SignalEvent.TakenIntoTriage(reference, region, status, staff, at));
+    if (status != SignalStatus.RECEIVED) {
+      throw new IllegalTransitionException(status, SignalStatus.IN_TRIAGE);
+    }
+    moveTo(SignalStatus.IN_TRIAGE, staff, null, at);
+    happened(SignalEvent.TakenIntoTriage::new, staff, at);
   }
 
   /** Staff asked the reporter a question; the signal waits for the answer. */
   public void awaitReporter(Actor staff, Instant at) {
-    moveTo(status, SignalStatus.AWAITING_REPORTER, staff, null, at);
+    moveTo(SignalStatus.AWAITING_REPORTER, staff, null, at);
     clock = clock().feedbackGiven(at);
-    events.add(new SignalEvent.QuestionAsked(reference, region, status, staff, at));
+    happened(SignalEvent.QuestionAsked::new, staff, at);
   }
 
   /** Staff told the reporter something without waiting for an answer. */
   public void inform(Actor staff, Instant at) {
     clock = clock().feedbackGiven(at);
-    events.add(new SignalEvent.MessageSent(reference, region, status, staff, at));
+    happened(SignalEvent.MessageSent::new, staff, at);
   }
 
-  /**
-   * The reporter wrote: staff see it as news until they open the signal, and a signal that waited
-   * for the answer goes back into triage.
-   */
+  /** The reporter wrote: news for staff, and an answer if the signal waited for one. */
   public void reporterReplied(Instant at) {
     handling = handling.reporterWrote(at);
     if (status == SignalStatus.AWAITING_REPORTER) {
-      moveTo(status, SignalStatus.IN_TRIAGE, Actor.reporter(), null, at);
+      moveTo(SignalStatus.IN_TRIAGE, Actor.reporter(), null, at);
     }
-    events.add(new SignalEvent.ReporterReplied(reference, region, status, Actor.reporter(), at));
+    happened(SignalEvent.ReporterReplied::new, Actor.reporter(), at);
   }
 
-  /**
-   * Staff forwarded the signal to {@code partners}, after the traceability check.
-   *
-   * @throws TraceabilityCheckMissingException when no check was recorded
-   */
+  /** Staff forwarded the signal to {@code partners}, which needs the traceability check. */
   public void route(Actor staff, Set<Partner> partners, String note, Instant at) {
-    if (partners == null || partners.isEmpty()) {
-      throw new IllegalArgumentException("A signal is routed to at least one partner");
-    }
-    checkTransition(SignalStatus.ROUTED);
-    requireTraceabilityCheck();
+    status.requireMoveTo(SignalStatus.ROUTED);
+    Handling routed = handling.routedTo(partners);
     String to = EnumSetColumn.join(partners);
-    moveTo(status, SignalStatus.ROUTED, staff, note == null ? to : to + ": " + note, at);
-    handling = handling.routedTo(partners);
+    moveTo(SignalStatus.ROUTED, staff, note == null ? to : to + ": " + note, at);
+    handling = routed;
     clock = clock().decided(at);
     events.add(new SignalEvent.Routed(reference, region, status, staff, at, partners));
   }
 
-  /**
-   * Staff closed the signal with an outcome and a text that the reporter will read. Closing as
-   * forwarded needs the traceability check and a routing to at least one partner.
-   *
-   * @throws TraceabilityCheckMissingException when closing as forwarded without a check
-   * @throws RoutingMissingException when closing as forwarded a signal never routed
-   */
+  /** Closed with an outcome the reporter reads; as forwarded only when checked and routed. */
   public void close(Actor staff, Outcome outcome, String outcomeText, Instant at) {
-    Objects.requireNonNull(outcome, "outcome");
-    checkTransition(SignalStatus.CLOSED);
-    if (outcome == Outcome.FORWARDED) {
-      requireTraceabilityCheck();
-      if (handling.routedTo().isEmpty()) {
-        throw new RoutingMissingException();
-      }
-    }
-    moveTo(status, SignalStatus.CLOSED, staff, outcome.name(), at);
-    handling = handling.closedAs(outcome, outcomeText);
+    status.requireMoveTo(SignalStatus.CLOSED);
+    Handling closed = handling.closedAs(outcome, outcomeText);
+    moveTo(SignalStatus.CLOSED, staff, outcome.name(), at);
+    handling = closed;
     clock = clock().feedbackGiven(at).decided(at);
     events.add(new SignalEvent.Closed(reference, region, status, staff, at, outcome));
   }
 
   /** Staff rejected the signal as abuse or spam. */
   public void reject(Actor staff, String reason, Instant at) {
-    moveTo(status, SignalStatus.REJECTED, staff, Objects.requireNonNull(reason, "reason"), at);
+    moveTo(SignalStatus.REJECTED, staff, Objects.requireNonNull(reason, "reason"), at);
     clock = clock().feedbackGiven(at).decided(at);
-    events.add(new SignalEvent.Rejected(reference, region, status, staff, at));
+    happened(SignalEvent.Rejected::new, staff, at);
   }
 
   /** The signal is a duplicate and is folded into {@code survivor}. */
@@ -246,7 +177,7 @@ public class Signal {
     if (survivor.equals(reference)) {
       throw new IllegalArgumentException("A signal cannot be merged into itself");
     }
-    moveTo(status, SignalStatus.MERGED, staff, "merged into " + survivor.value(), at);
+    moveTo(SignalStatus.MERGED, staff, "merged into " + survivor.value(), at);
     clock = clock().decided(at);
     events.add(new SignalEvent.Merged(reference, region, status, staff, at, survivor));
   }
@@ -258,15 +189,13 @@ public class Signal {
 
   /** Staff hand the signal to {@code assignee}, or take it off anyone with an empty one. */
   public void assign(Optional<Assignee> assignee, Actor staff, Instant at) {
-    requireOpen();
+    status.requireOpen();
     handling = handling.assignedTo(assignee);
-    record(HistoryEvent.ASSIGNED, staff, assignee.map(Assignee::userName).orElse("-"), at);
-    events.add(new SignalEvent.Assigned(reference, region, status, staff, at));
+    judged(HistoryEvent.ASSIGNED, staff, assignee.map(Assignee::userName).orElse("-"), at);
+    happened(SignalEvent.Assigned::new, staff, at);
   }
 
-  /**
-   * Staff judge what the signal is about and how urgent it is; the deadlines follow the priority.
-   */
+  /** Staff judge what it is about and how urgent; the deadlines follow the priority. */
   public void classify(
       Category category,
       Priority priority,
@@ -274,22 +203,22 @@ public class Signal {
       Deadlines deadlines,
       Actor staff,
       Instant at) {
-    requireOpen();
+    status.requireOpen();
     handling = handling.classifiedAs(category, priority);
-    record(HistoryEvent.CLASSIFIED, staff, category + ", " + priority + ": " + reason, at);
+    judged(HistoryEvent.CLASSIFIED, staff, category + ", " + priority + ": " + reason, at);
     schedule(deadlines);
     events.add(new SignalEvent.Classified(reference, region, status, staff, at, priority));
   }
 
   /** Staff record whether the content could identify the reporter, and what to withhold then. */
   public void recordTraceability(TraceabilityCheck check, Actor staff, Instant at) {
-    requireOpen();
+    status.requireOpen();
     handling = handling.checked(check);
-    record(HistoryEvent.TRACEABILITY_CHECKED, staff, check.describe(), at);
-    events.add(new SignalEvent.TraceabilityChecked(reference, region, status, staff, at));
+    judged(HistoryEvent.TRACEABILITY_CHECKED, staff, check.describe(), at);
+    happened(SignalEvent.TraceabilityChecked::new, staff, at);
   }
 
-  /** Staff opened the signal: what the reporter wrote is read. */
+  /** Staff opened it: what the reporter wrote is read. */
   public void seenByStaff() {
     handling = handling.read();
   }
@@ -301,44 +230,23 @@ public class Signal {
     return taken;
   }
 
-  private void requireTraceabilityCheck() {
-    if (handling.traceability().isEmpty()) {
-      throw new TraceabilityCheckMissingException();
-    }
-  }
-
-  /** Judgements are for signals still being handled. */
-  private void requireOpen() {
-    if (!status.isOpen()) {
-      throw new IllegalTransitionException(status, status);
-    }
-  }
-
-  private void requireStatus(SignalStatus expected, SignalStatus next) {
-    if (status != expected) {
-      throw new IllegalTransitionException(status, next);
-    }
-  }
-
-  private void checkTransition(SignalStatus next) {
-    if (!status.canMoveTo(next)) {
-      throw new IllegalTransitionException(status, next);
-    }
-  }
-
-  private void record(HistoryEvent event, Actor actor, String detail, Instant at) {
+  /** A judgement by staff that leaves the status as it is. */
+  private void judged(HistoryEvent event, Actor actor, String detail, Instant at) {
     history.add(new StatusChange(this, history.size(), event, status, status, at, actor, detail));
   }
 
-  private void moveTo(
-      SignalStatus from, SignalStatus next, Actor actor, String reason, Instant at) {
-    if (from != null) {
-      checkTransition(next);
+  private void moveTo(SignalStatus next, Actor actor, String reason, Instant at) {
+    if (status != null) {
+      status.requireMoveTo(next);
     }
     history.add(
         new StatusChange(
-            this, history.size(), HistoryEvent.STATUS_CHANGED, from, next, at, actor, reason));
+            this, history.size(), HistoryEvent.STATUS_CHANGED, status, next, at, actor, reason));
     status = next;
+  }
+
+  private void happened(SignalEvent.Plain event, Actor actor, Instant at) {
+    events.add(event.of(reference, region, status, actor, at));
   }
 
   /** The internal identifier, never shown outside the platform. */
@@ -358,37 +266,18 @@ public class Signal {
     return region;
   }
 
-  public RegionAssignment.Basis regionBasis() {
-    return regionBasis;
-  }
-
-  /** What the reporter said. */
   public Report report() {
     return report;
   }
 
-  public List<MentionedPerson> persons() {
-    return Collections.unmodifiableList(persons);
+  public Origin origin() {
+    return origin;
   }
 
-  public List<MentionedVehicle> vehicles() {
-    return Collections.unmodifiableList(vehicles);
-  }
-
-  public List<MentionedVessel> vessels() {
-    return Collections.unmodifiableList(vessels);
-  }
-
-  public Instant receivedAt() {
-    return receivedAt.toInstant();
-  }
-
-  /** How staff handle it. */
   public Handling handling() {
     return handling == null ? Handling.UNJUDGED : handling;
   }
 
-  /** Its deadlines and what became of them. */
   public ServiceClock clock() {
     return clock == null ? ServiceClock.NOT_STARTED : clock;
   }
@@ -396,11 +285,6 @@ public class Signal {
   /** Every status change and judgement, oldest first, starting with the receipt. */
   public List<StatusChange> history() {
     return Collections.unmodifiableList(history);
-  }
-
-  @Override
-  public String toString() {
-    return "Signal[" + reference + ", " + report.kind() + ", " + status + ", " + region + "]";
   }
 
   @Override

@@ -27,6 +27,13 @@ public sealed interface SignalEvent {
 
   Instant at();
 
+  /** How the signal makes an event that carries nothing but what every event carries. */
+  @FunctionalInterface
+  interface Plain {
+    SignalEvent of(
+        SignalReference reference, Region region, SignalStatus status, Actor actor, Instant at);
+  }
+
   /** Whether the reporter will read something new on the follow-up page because of it. */
   default boolean isNewsForReporter() {
     return false;

@@ -69,4 +69,24 @@ public enum SignalStatus {
   public boolean canMoveTo(SignalStatus next) {
     return allowedNext().contains(next);
   }
+
+  /**
+   * @throws IllegalTransitionException when the table does not allow the move to {@code next}
+   */
+  void requireMoveTo(SignalStatus next) {
+    if (!canMoveTo(next)) {
+      throw new IllegalTransitionException(this, next);
+    }
+  }
+
+  /**
+   * Judgements are for signals still being handled.
+   *
+   * @throws IllegalTransitionException when the signal is no longer open
+   */
+  void requireOpen() {
+    if (!isOpen()) {
+      throw new IllegalTransitionException(this, this);
+    }
+  }
 }

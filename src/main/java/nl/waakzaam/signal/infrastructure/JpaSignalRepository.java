@@ -34,7 +34,7 @@ public class JpaSignalRepository implements SignalRepository {
 
   @Override
   public void add(Signal signal) {
-    em.persist(new ReferenceClaim(signal.reference().value(), signal.receivedAt()));
+    em.persist(new ReferenceClaim(signal.reference().value(), signal.origin().receivedAt()));
     em.persist(signal);
     try {
       // Written now, in the caller's transaction, so that a taken reference is known here.

@@ -171,7 +171,7 @@ public class TriageActions {
                     category,
                     priority,
                     reason.strip(),
-                    serviceLevels.deadlines(step.signal().receivedAt(), priority),
+                    serviceLevels.deadlines(step.signal().origin().receivedAt(), priority),
                     step.actor(),
                     step.now()));
   }

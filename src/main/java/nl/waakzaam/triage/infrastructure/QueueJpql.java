@@ -18,7 +18,7 @@ record QueueJpql(String text, Map<String, Object> parameters) {
 
   private static final String SELECT =
       "select new nl.waakzaam.triage.domain.SignalSummary(s.id, s.reference.value, s.report.kind,"
-          + " s.status, s.region, s.report.sector, s.receivedAt, s.handling.priority, s.handling.category, s.handling.assignee.userName,"
+          + " s.status, s.region, s.report.sector, s.origin.receivedAt, s.handling.priority, s.handling.category, s.handling.assignee.userName,"
           + " s.clock.slaDueAt, s.clock.firstFeedbackAt, s.handling.reporterNewsAt) from Signal s"
           + " where s.region in :regions";
 
@@ -76,7 +76,7 @@ record QueueJpql(String text, Map<String, Object> parameters) {
 
   private static void order(QueueQuery query, StringBuilder text, Map<String, Object> parameters) {
     QueueOrder order = query.order();
-    String column = order == QueueOrder.DEADLINE ? "s.clock.slaDueAt" : "s.receivedAt";
+    String column = order == QueueOrder.DEADLINE ? "s.clock.slaDueAt" : "s.origin.receivedAt";
     String after = order == QueueOrder.NEWEST ? "<" : ">";
     String direction = order == QueueOrder.NEWEST ? "desc" : "asc";
     if (order == QueueOrder.DEADLINE) {

@@ -31,7 +31,7 @@ public class StaffSignalAssembler {
         s.status().name(),
         s.handling().outcome().map(Enum::name).orElse(null),
         s.region().name(),
-        s.regionBasis().name(),
+        s.origin().regionBasis().name(),
         r.sector().name(),
         new StaffSignalResponse.Place(
             r.location().postcode().map(Object::toString).orElse(null),
@@ -44,7 +44,7 @@ public class StaffSignalAssembler {
         a instanceof GeneralAnswers g ? StaffSignalResponse.General.of(g) : null,
         a instanceof BarnOfferAnswers b ? StaffSignalResponse.BarnOffer.of(b) : null,
         a instanceof VesselAnswers v ? StaffSignalResponse.Vessel.of(v) : null,
-        s.persons().stream()
+        r.persons().stream()
             .map(
                 p ->
                     new StaffSignalResponse.Person(
@@ -54,7 +54,7 @@ public class StaffSignalAssembler {
                         p.phone().orElse(null),
                         p.email().orElse(null)))
             .toList(),
-        s.vehicles().stream()
+        r.vehicles().stream()
             .map(
                 v ->
                     new StaffSignalResponse.Vehicle(
@@ -63,7 +63,7 @@ public class StaffSignalAssembler {
                         v.makeAndModel().orElse(null),
                         v.colour().orElse(null)))
             .toList(),
-        s.vessels().stream()
+        r.vessels().stream()
             .map(
                 v ->
                     new StaffSignalResponse.VesselMention(
@@ -80,7 +80,7 @@ public class StaffSignalAssembler {
                         c.phone().orElse(null),
                         c.shareWithPartners()))
             .orElse(null),
-        s.receivedAt(),
+        s.origin().receivedAt(),
         StaffSignalResponse.Handling.of(s, opened.unread(), opened.now()),
         List.copyOf(opened.allowedActions()),
         s.history().stream().map(StaffSignalResponse.Event::of).toList(),
