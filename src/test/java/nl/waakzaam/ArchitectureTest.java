@@ -221,6 +221,32 @@ class ArchitectureTest {
   }
 
   @Test
+  void theInterfacesReadEntitiesOnlyInsideTheTransactionThatLoadedThem() {
+    classes()
+        .that()
+        .resideInAPackage("..interfaces..")
+        .should(
+            new ArchCondition<JavaClass>(
+                "read a JPA entity only as an assembler that runs inside the caller's transaction"
+                    + " (@Transactional(MANDATORY))") {
+              @Override
+              public void check(JavaClass c, ConditionEvents events) {
+                boolean assembler =
+                    c.tryGetAnnotationOfType(jakarta.transaction.Transactional.class)
+                        .map(t -> t.value() == jakarta.transaction.Transactional.TxType.MANDATORY)
+                        .orElse(false);
+                if (assembler) {
+                  return;
+                }
+                c.getAccessesFromSelf().stream()
+                    .filter(a -> a.getTargetOwner().isAnnotatedWith(Entity.class))
+                    .forEach(a -> events.add(SimpleConditionEvent.violated(a, a.getDescription())));
+              }
+            })
+        .check(MAIN);
+  }
+
+  @Test
   void everyPackageSaysWhatLivesInIt() throws IOException {
     Path sources = Path.of("src/main/java");
     Set<Path> missing = new TreeSet<>();

@@ -64,10 +64,10 @@ public class AttachmentDownload {
 
   /** The files of a signal of the caller's regions, oldest first; the look is audited. */
   @Transactional
-  public List<Attachment> list(SignalReference reference) {
+  public List<AttachmentView> list(SignalReference reference) {
     Signal signal = signal(reference);
     audit(AuditAction.ATTACHMENTS_LISTED, signal);
-    return attachments.of(signal);
+    return attachments.of(signal).stream().map(AttachmentView::of).toList();
   }
 
   /**

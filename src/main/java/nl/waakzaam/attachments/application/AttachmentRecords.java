@@ -60,7 +60,7 @@ public class AttachmentRecords {
    * @throws SignalFullException when the signal holds as many files or bytes as it may
    */
   @Transactional
-  public Attachment keep(
+  public AttachmentView keep(
       Supplier<Signal> signal,
       StagedFile staged,
       String declaredName,
@@ -77,7 +77,7 @@ public class AttachmentRecords {
         Attachment.received(target, staged, declaredName, declaredType, uploader, clock.instant());
     attachments.add(attachment);
     received.fire(new AttachmentReceived(attachment.id()));
-    return attachment;
+    return AttachmentView.of(attachment);
   }
 
   /** Claims the inspection of one file, unless it is done or running elsewhere. */

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import nl.waakzaam.access.application.CurrentReporter;
 import nl.waakzaam.access.application.CurrentUser;
 import nl.waakzaam.access.domain.StaffMember;
-import nl.waakzaam.attachments.domain.Attachment;
 import nl.waakzaam.attachments.domain.FileStore;
 import nl.waakzaam.attachments.domain.StagedFile;
 import nl.waakzaam.audit.application.AuditTrail;
@@ -62,7 +61,7 @@ public class AttachmentUpload {
    * @param reference when given, the signal the reporter means: it must be the session's
    * @throws nl.waakzaam.access.application.FollowUpSessionRejectedException without an open session
    */
-  public Attachment fromReporter(
+  public AttachmentView fromReporter(
       String token,
       Optional<SignalReference> reference,
       String declaredName,
@@ -82,7 +81,7 @@ public class AttachmentUpload {
   }
 
   /** Staff of the signal's region add a file; the addition is in the audit trail. */
-  public Attachment fromStaff(
+  public AttachmentView fromStaff(
       SignalReference reference, String declaredName, String declaredType, InputStream content) {
     StaffMember staff = user.staff();
     if (signals.findInScope(reference, staff.scope()).isEmpty()) {
@@ -98,7 +97,7 @@ public class AttachmentUpload {
         Optional.of(reference));
   }
 
-  private Attachment keep(
+  private AttachmentView keep(
       Supplier<Signal> signal,
       String declaredName,
       String declaredType,

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.waakzaam.access.application.CurrentReporter;
-import nl.waakzaam.attachments.domain.Attachment;
 import nl.waakzaam.attachments.domain.AttachmentRepository;
 import nl.waakzaam.signal.domain.Actor;
 
@@ -26,9 +25,10 @@ public class ReporterAttachments {
 
   /** The files the reporter added, oldest first; those staff added are not the reporter's. */
   @Transactional
-  public List<Attachment> of(String token) {
+  public List<AttachmentView> of(String token) {
     return attachments.of(reporter.signal(token)).stream()
         .filter(a -> a.uploader().type() == Actor.Type.REPORTER)
+        .map(AttachmentView::of)
         .toList();
   }
 }

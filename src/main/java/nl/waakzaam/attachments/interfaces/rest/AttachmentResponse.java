@@ -3,7 +3,7 @@ package nl.waakzaam.attachments.interfaces.rest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
-import nl.waakzaam.attachments.domain.Attachment;
+import nl.waakzaam.attachments.application.AttachmentView;
 import nl.waakzaam.shared.interfaces.rest.Messages;
 
 /**
@@ -23,7 +23,7 @@ public record AttachmentResponse(
     String uploadedBy,
     Instant receivedAt) {
 
-  static AttachmentResponse of(Attachment a, Messages messages) {
+  static AttachmentResponse of(AttachmentView a, Messages messages) {
     return new AttachmentResponse(
         a.id(),
         a.state().name(),
@@ -34,7 +34,7 @@ public record AttachmentResponse(
         a.detectedType().orElse(null),
         a.size(),
         HexFormat.of().formatHex(a.sha256()),
-        a.uploader().type().name(),
+        a.uploadedBy().name(),
         a.receivedAt());
   }
 }

@@ -26,8 +26,8 @@ import nl.waakzaam.access.application.NotAuthenticatedException;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.attachments.application.AttachmentDownload;
 import nl.waakzaam.attachments.application.AttachmentUpload;
+import nl.waakzaam.attachments.application.AttachmentView;
 import nl.waakzaam.attachments.application.UnknownAttachmentException;
-import nl.waakzaam.attachments.domain.Attachment;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.interfaces.multipart.MultipartForm;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
@@ -122,7 +122,7 @@ public class AttachmentsResource {
     if (staff && !security.isUserInRole(Permission.Names.SIGNAL_READ)) {
       throw new ForbiddenException();
     }
-    Attachment kept =
+    AttachmentView kept =
         MultipartForm.read(
             headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
             headers.getLength(),

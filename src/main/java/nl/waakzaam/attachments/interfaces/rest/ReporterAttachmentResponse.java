@@ -2,7 +2,7 @@ package nl.waakzaam.attachments.interfaces.rest;
 
 import java.time.Instant;
 import java.util.UUID;
-import nl.waakzaam.attachments.domain.Attachment;
+import nl.waakzaam.attachments.application.AttachmentView;
 import nl.waakzaam.shared.interfaces.rest.Messages;
 
 /**
@@ -19,7 +19,7 @@ public record ReporterAttachmentResponse(
     String refusalText,
     Instant receivedAt) {
 
-  static ReporterAttachmentResponse of(Attachment a, Messages messages) {
+  static ReporterAttachmentResponse of(AttachmentView a, Messages messages) {
     return new ReporterAttachmentResponse(
         a.id(),
         a.declaredName(),

@@ -2,15 +2,21 @@ package nl.waakzaam.triage.interfaces.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
+import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.signal.domain.Answers;
+import nl.waakzaam.signal.domain.Assignee;
 import nl.waakzaam.signal.domain.BarnOfferAnswers;
 import nl.waakzaam.signal.domain.GeneralAnswers;
 import nl.waakzaam.signal.domain.Mmsi;
 import nl.waakzaam.signal.domain.Report;
+import nl.waakzaam.signal.domain.ServiceClock;
 import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.StatusChange;
 import nl.waakzaam.signal.domain.VesselAnswers;
 import nl.waakzaam.triage.application.SignalDossier;
+import nl.waakzaam.triage.domain.SlaState;
 
 /**
  * Makes the staff view of a signal from the signal and what was read with it. Only inside the
@@ -81,9 +87,49 @@ public class StaffSignalAssembler {
                         c.shareWithPartners()))
             .orElse(null),
         s.origin().receivedAt(),
-        StaffSignalResponse.Handling.of(s, opened.unread(), opened.now()),
+        handling(s, opened.unread(), opened.now()),
         List.copyOf(opened.allowedActions()),
-        s.history().stream().map(StaffSignalResponse.Event::of).toList(),
-        opened.conversation().stream().map(StaffSignalResponse.ConversationMessage::of).toList());
+        s.history().stream().map(StaffSignalAssembler::event).toList(),
+        opened.conversation().stream().map(StaffSignalAssembler::message).toList());
+  }
+
+  private static StaffSignalResponse.Event event(StatusChange c) {
+    return new StaffSignalResponse.Event(
+        c.event().name(),
+        c.from().map(Enum::name).orElse(null),
+        c.to().name(),
+        c.occurredAt(),
+        c.actor().type().name(),
+        c.actor().id().orElse(null),
+        c.reason().orElse(null));
+  }
+
+  private static StaffSignalResponse.ConversationMessage message(Message m) {
+    return new StaffSignalResponse.ConversationMessage(
+        m.author().name(), m.kind().name(), m.staffSubject().orElse(null), m.body(), m.createdAt());
+  }
+
+  private static StaffSignalResponse.Handling handling(Signal signal, boolean unread, Instant now) {
+    nl.waakzaam.signal.domain.Handling h = signal.handling();
+    ServiceClock clock = signal.clock();
+    return new StaffSignalResponse.Handling(
+        h.priority().name(),
+        h.category().map(Enum::name).orElse(null),
+        h.assignee().map(Assignee::userName).orElse(null),
+        h.traceability()
+            .map(
+                t ->
+                    new StaffSignalResponse.Traceability(
+                        t.identifying(), t.withhold().orElse(null), t.checkedAt(), t.checkedBy()))
+            .orElse(null),
+        h.routedTo().stream().map(Enum::name).toList(),
+        h.outcomeText().orElse(null),
+        clock.feedbackDueAt().orElse(null),
+        clock.firstFeedbackAt().orElse(null),
+        clock.decisionDueAt().orElse(null),
+        clock.decidedAt().orElse(null),
+        clock.dueAt().orElse(null),
+        SlaState.of(clock.dueAt(), now).name(),
+        unread);
   }
 }

@@ -6,17 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import nl.waakzaam.feedback.domain.Message;
-import nl.waakzaam.signal.domain.Assignee;
 import nl.waakzaam.signal.domain.BarnOfferAnswers;
 import nl.waakzaam.signal.domain.GeneralAnswers;
 import nl.waakzaam.signal.domain.KvkNumber;
 import nl.waakzaam.signal.domain.Mmsi;
-import nl.waakzaam.signal.domain.ServiceClock;
-import nl.waakzaam.signal.domain.Signal;
-import nl.waakzaam.signal.domain.StatusChange;
 import nl.waakzaam.signal.domain.VesselAnswers;
-import nl.waakzaam.triage.domain.SlaState;
 import nl.waakzaam.triage.domain.StaffAction;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -172,32 +166,7 @@ public record StaffSignalResponse(
       Instant decidedAt,
       Instant deadline,
       String sla,
-      boolean unread) {
-
-    static Handling of(Signal signal, boolean unread, Instant now) {
-      nl.waakzaam.signal.domain.Handling h = signal.handling();
-      ServiceClock clock = signal.clock();
-      return new Handling(
-          h.priority().name(),
-          h.category().map(Enum::name).orElse(null),
-          h.assignee().map(Assignee::userName).orElse(null),
-          h.traceability()
-              .map(
-                  t ->
-                      new Traceability(
-                          t.identifying(), t.withhold().orElse(null), t.checkedAt(), t.checkedBy()))
-              .orElse(null),
-          h.routedTo().stream().map(Enum::name).toList(),
-          h.outcomeText().orElse(null),
-          clock.feedbackDueAt().orElse(null),
-          clock.firstFeedbackAt().orElse(null),
-          clock.decisionDueAt().orElse(null),
-          clock.decidedAt().orElse(null),
-          clock.dueAt().orElse(null),
-          SlaState.of(clock.dueAt(), now).name(),
-          unread);
-    }
-  }
+      boolean unread) {}
 
   /** The latest traceability check: could the content identify the reporter, what to withhold. */
   @Schema(name = "TraceabilityCheck")
@@ -213,18 +182,7 @@ public record StaffSignalResponse(
       Instant at,
       String actorType,
       String actor,
-      String reason) {
-    static Event of(StatusChange c) {
-      return new Event(
-          c.event().name(),
-          c.from().map(Enum::name).orElse(null),
-          c.to().name(),
-          c.occurredAt(),
-          c.actor().type().name(),
-          c.actor().id().orElse(null),
-          c.reason().orElse(null));
-    }
-  }
+      String reason) {}
 
   /** One message between the platform and the reporter; staff see which colleague wrote it. */
   @Schema(name = "ConversationMessage")
@@ -233,14 +191,5 @@ public record StaffSignalResponse(
       @Schema(enumeration = {"QUESTION", "INFORMATION", "REPLY", "ADDITION"}) String kind,
       String staffMember,
       String text,
-      Instant at) {
-    static ConversationMessage of(Message m) {
-      return new ConversationMessage(
-          m.author().name(),
-          m.kind().name(),
-          m.staffSubject().orElse(null),
-          m.body(),
-          m.createdAt());
-    }
-  }
+      Instant at) {}
 }
