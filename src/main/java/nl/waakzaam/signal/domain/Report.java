@@ -1,26 +1,21 @@
 package nl.waakzaam.signal.domain;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Optional;
 import nl.waakzaam.routing.domain.Municipality;
 
 /**
  * What the reporter said, as received: the kind and its typed answers, the sector, where and when,
- * the free description, the persons, vehicles and vessels it names (each list in a table of its
- * own), and the contact details left, if any. Fixed once received: no column of it is ever updated.
+ * the free description and the contact details left, if any. Fixed once received: no column of it
+ * is ever updated. The persons, vehicles and vessels it names are the root's, as {@link
+ * Signal#mentions()}: EclipseLink maps no element collection inside an embeddable that shares the
+ * entity's table.
  */
 @Embeddable
 public class Report {
@@ -52,21 +47,6 @@ public class Report {
 
   @Embedded private ContactDetails contact;
 
-  @ElementCollection
-  @CollectionTable(name = "signal_person", joinColumns = @JoinColumn(name = "signal_id"))
-  @OrderColumn(name = "list_index")
-  private List<MentionedPerson> persons = new ArrayList<>();
-
-  @ElementCollection
-  @CollectionTable(name = "signal_vehicle", joinColumns = @JoinColumn(name = "signal_id"))
-  @OrderColumn(name = "list_index")
-  private List<MentionedVehicle> vehicles = new ArrayList<>();
-
-  @ElementCollection
-  @CollectionTable(name = "signal_vessel_mention", joinColumns = @JoinColumn(name = "signal_id"))
-  @OrderColumn(name = "list_index")
-  private List<MentionedVessel> vessels = new ArrayList<>();
-
   protected Report() {}
 
   /** The report of {@code content}, placed in the municipality the reference data found. */
@@ -86,9 +66,6 @@ public class Report {
       this.vessel = (VesselAnswers) answers;
     }
     this.contact = content.contact().orElse(null);
-    this.persons.addAll(content.persons());
-    this.vehicles.addAll(content.vehicles());
-    this.vessels.addAll(content.vessels());
   }
 
   public SignalKind kind() {
@@ -127,17 +104,5 @@ public class Report {
   /** Empty for an anonymous reporter. */
   public Optional<ContactDetails> contact() {
     return Optional.ofNullable(contact);
-  }
-
-  public List<MentionedPerson> persons() {
-    return Collections.unmodifiableList(persons);
-  }
-
-  public List<MentionedVehicle> vehicles() {
-    return Collections.unmodifiableList(vehicles);
-  }
-
-  public List<MentionedVessel> vessels() {
-    return Collections.unmodifiableList(vessels);
   }
 }

@@ -1,15 +1,17 @@
 package nl.waakzaam.signal.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -20,52 +22,50 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.waakzaam.routing.domain.Partner;
 import nl.waakzaam.routing.domain.Region;
 import nl.waakzaam.routing.domain.RegionAssignment;
 import nl.waakzaam.shared.domain.Randomness;
 
 /**
- * A signal: one report of suspicious activity, and the aggregate everything else hangs on.
- *
- * <p>It is received with the {@link Report} of what the reporter saw, and gets its reference, its
- * region, its {@link Origin} (with the hash of the receipt code only the reporter holds) and a
- * {@link ServiceClock}; it starts {@link SignalStatus#RECEIVED}. Staff of its region take it into
- * triage, judge it ({@link Handling}), may ask the reporter a question, route it to partners, and
- * close it with an {@link Outcome} the reporter will read, or reject it; a duplicate is folded into
- * another signal. Every move is checked against the one table in {@link SignalStatus}, leaves a
- * {@link StatusChange} in the history, which is never rewritten, and records a {@link SignalEvent}.
- * What the reporter told is fixed once received; staff add judgements, not edits.
+ * A signal: one report of suspicious activity, the aggregate everything else hangs on. Received
+ * with the {@link Report} of what the reporter saw, it gets a reference, a region, its {@link
+ * Origin} and {@link ServiceClock}. Staff judge it ({@link Handling}), may ask the reporter, route
+ * it to partners, close it with an {@link Outcome} the reporter reads, or reject it; a duplicate is
+ * folded into another. Every move is checked against the table in {@link SignalStatus}, leaves a
+ * {@link StatusChange} in a history never rewritten, and records a {@link SignalEvent}.
  */
 @Entity
 @Table(name = "signal")
-@NamedQuery(
-    name = "Signal.findByReceiptCodeHash",
-    query = "select s from Signal s where s.origin.receiptCodeHash = :hash")
-@NamedQuery(
-    name = "Signal.referenceBySubmissionKeyHash",
-    query = "select s.reference from Signal s where s.origin.submissionKeyHash = :hash")
-@NamedQuery(
-    name = "Signal.findByReferenceInRegions",
-    query = "select s from Signal s where s.reference.value = :reference and s.region in :regions")
 public class Signal {
 
-  /** Assigned here, not by the database: no round trip and no shared lock to get one. */
-  @Id
-  @Column(name = "id", nullable = false, updatable = false)
-  private UUID id;
+  @Id private UUID id; // assigned here: no round trip, no shared lock to get one
 
   @Embedded private SignalReference reference;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "status", length = 20, nullable = false)
   private SignalStatus status;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "region", length = 30, nullable = false)
   private Region region;
 
   @Embedded private Report report;
+
+  @ElementCollection
+  @CollectionTable(name = "signal_person", joinColumns = @JoinColumn(name = "signal_id"))
+  @OrderColumn(name = "list_index")
+  private List<MentionedPerson> persons = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "signal_vehicle", joinColumns = @JoinColumn(name = "signal_id"))
+  @OrderColumn(name = "list_index")
+  private List<MentionedVehicle> vehicles = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "signal_vessel_mention", joinColumns = @JoinColumn(name = "signal_id"))
+  @OrderColumn(name = "list_index")
+  private List<MentionedVessel> vessels = new ArrayList<>();
 
   @Embedded private Origin origin;
 
@@ -77,19 +77,13 @@ public class Signal {
   @OrderBy("sequenceNumber ASC")
   private List<StatusChange> history = new ArrayList<>();
 
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
+  @Version private long version;
 
-  /** Recorded by the verbs, fired by the application service (transient: never stored). */
-  private transient List<SignalEvent> events = new ArrayList<>();
+  private transient RecordedEvents events = new RecordedEvents(); // fired by SignalChanges
 
   protected Signal() {}
 
-  /**
-   * A new signal, received now from {@code submitter} (a reporter, or an association for a member);
-   * {@code submissionKeyHash} is {@code null} when the submitter gave the submission no key.
-   */
+  /** A new signal from a reporter or an association; without a submission key, its hash is null. */
   public static Signal receive(
       SignalReference reference,
       SignalContent content,
@@ -103,13 +97,17 @@ public class Signal {
     signal.reference = Objects.requireNonNull(reference, "reference");
     signal.region = assignment.region();
     signal.report = new Report(content, assignment.municipality());
+    signal.persons.addAll(content.persons());
+    signal.vehicles.addAll(content.vehicles());
+    signal.vessels.addAll(content.vessels());
     signal.origin = new Origin(receivedAt, receiptCodeHash, submissionKeyHash, assignment.basis());
     signal.handling = Handling.UNJUDGED;
     signal.clock = ServiceClock.NOT_STARTED;
     signal.moveTo(SignalStatus.RECEIVED, submitter, null, receivedAt);
-    signal.events.add(
-        new SignalEvent.Received(
-            reference, signal.region, signal.status, submitter, receivedAt, content.kind()));
+    signal.happened(
+        (r, g, s, a, t) -> new SignalEvent.Received(r, g, s, a, t, content.kind()),
+        submitter,
+        receivedAt);
     return signal;
   }
 
@@ -189,9 +187,8 @@ public class Signal {
 
   /** Staff hand the signal to {@code assignee}, or take it off anyone with an empty one. */
   public void assign(Optional<Assignee> assignee, Actor staff, Instant at) {
-    status.requireOpen();
-    handling = handling.assignedTo(assignee);
-    judged(HistoryEvent.ASSIGNED, staff, assignee.map(Assignee::userName).orElse("-"), at);
+    String to = assignee.map(Assignee::userName).orElse("-");
+    judge(() -> handling.assignedTo(assignee), HistoryEvent.ASSIGNED, to, staff, at);
     happened(SignalEvent.Assigned::new, staff, at);
   }
 
@@ -203,18 +200,16 @@ public class Signal {
       Deadlines deadlines,
       Actor staff,
       Instant at) {
-    status.requireOpen();
-    handling = handling.classifiedAs(category, priority);
-    judged(HistoryEvent.CLASSIFIED, staff, category + ", " + priority + ": " + reason, at);
+    String why = category + ", " + priority + ": " + reason;
+    judge(() -> handling.classifiedAs(category, priority), HistoryEvent.CLASSIFIED, why, staff, at);
     schedule(deadlines);
     events.add(new SignalEvent.Classified(reference, region, status, staff, at, priority));
   }
 
   /** Staff record whether the content could identify the reporter, and what to withhold then. */
   public void recordTraceability(TraceabilityCheck check, Actor staff, Instant at) {
-    status.requireOpen();
-    handling = handling.checked(check);
-    judged(HistoryEvent.TRACEABILITY_CHECKED, staff, check.describe(), at);
+    String what = check.describe();
+    judge(() -> handling.checked(check), HistoryEvent.TRACEABILITY_CHECKED, what, staff, at);
     happened(SignalEvent.TraceabilityChecked::new, staff, at);
   }
 
@@ -225,13 +220,14 @@ public class Signal {
 
   /** The events recorded since the last call, oldest first; the signal forgets them. */
   public List<SignalEvent> takeEvents() {
-    List<SignalEvent> taken = List.copyOf(events);
-    events.clear();
-    return taken;
+    return events.take();
   }
 
-  /** A judgement by staff that leaves the status as it is. */
-  private void judged(HistoryEvent event, Actor actor, String detail, Instant at) {
+  /** A judgement by staff on an open signal: its handling changes, its status stays. */
+  private void judge(
+      Supplier<Handling> judged, HistoryEvent event, String detail, Actor actor, Instant at) {
+    status.requireOpen();
+    handling = judged.get();
     history.add(new StatusChange(this, history.size(), event, status, status, at, actor, detail));
   }
 
@@ -268,6 +264,10 @@ public class Signal {
 
   public Report report() {
     return report;
+  }
+
+  public Mentions mentions() {
+    return new Mentions(persons, vehicles, vessels);
   }
 
   public Origin origin() {

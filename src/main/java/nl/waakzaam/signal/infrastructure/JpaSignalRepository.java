@@ -15,7 +15,9 @@ import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.signal.domain.SignalRepository;
 import nl.waakzaam.signal.domain.SubmissionRepeatedException;
 
-/** The signals in PostgreSQL through JPA. */
+/**
+ * The signals in PostgreSQL through JPA; the queries are here, beside the one place that runs them.
+ */
 @ApplicationScoped
 public class JpaSignalRepository implements SignalRepository {
 
@@ -28,6 +30,13 @@ public class JpaSignalRepository implements SignalRepository {
   private static final String SUBMISSION_KEY = "signal_submission_key_hash_key";
   private static final List<String> REFERENCE_KEYS =
       List.of("signal_reference_pkey", "signal_reference_key");
+
+  private static final String BY_RECEIPT_CODE_HASH =
+      "select s from Signal s where s.origin.receiptCodeHash = :hash";
+  private static final String REFERENCE_BY_SUBMISSION_KEY_HASH =
+      "select s.reference from Signal s where s.origin.submissionKeyHash = :hash";
+  private static final String BY_REFERENCE_IN_REGIONS =
+      "select s from Signal s where s.reference.value = :reference and s.region in :regions";
 
   @PersistenceContext(unitName = "waakzaam")
   private EntityManager em;
@@ -52,7 +61,7 @@ public class JpaSignalRepository implements SignalRepository {
 
   @Override
   public Optional<Signal> findByReceiptCodeHash(byte[] receiptCodeHash) {
-    return em.createNamedQuery("Signal.findByReceiptCodeHash", Signal.class)
+    return em.createQuery(BY_RECEIPT_CODE_HASH, Signal.class)
         .setParameter("hash", receiptCodeHash)
         .getResultStream()
         .findFirst();
@@ -63,7 +72,7 @@ public class JpaSignalRepository implements SignalRepository {
     if (scope.isEmpty()) {
       return Optional.empty();
     }
-    return em.createNamedQuery("Signal.findByReferenceInRegions", Signal.class)
+    return em.createQuery(BY_REFERENCE_IN_REGIONS, Signal.class)
         .setParameter("reference", reference.value())
         .setParameter("regions", scope.regions())
         .getResultStream()
@@ -75,7 +84,7 @@ public class JpaSignalRepository implements SignalRepository {
     if (scope.isEmpty()) {
       return Optional.empty();
     }
-    return em.createNamedQuery("Signal.findByReferenceInRegions", Signal.class)
+    return em.createQuery(BY_REFERENCE_IN_REGIONS, Signal.class)
         .setParameter("reference", reference.value())
         .setParameter("regions", scope.regions())
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -85,7 +94,7 @@ public class JpaSignalRepository implements SignalRepository {
 
   @Override
   public Optional<SignalReference> findBySubmissionKeyHash(byte[] submissionKeyHash) {
-    return em.createNamedQuery("Signal.referenceBySubmissionKeyHash", SignalReference.class)
+    return em.createQuery(REFERENCE_BY_SUBMISSION_KEY_HASH, SignalReference.class)
         .setParameter("hash", submissionKeyHash)
         .getResultStream()
         .findFirst();

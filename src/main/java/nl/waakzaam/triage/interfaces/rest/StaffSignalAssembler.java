@@ -50,7 +50,7 @@ public class StaffSignalAssembler {
         a instanceof GeneralAnswers g ? StaffSignalResponse.General.of(g) : null,
         a instanceof BarnOfferAnswers b ? StaffSignalResponse.BarnOffer.of(b) : null,
         a instanceof VesselAnswers v ? StaffSignalResponse.Vessel.of(v) : null,
-        r.persons().stream()
+        s.mentions().persons().stream()
             .map(
                 p ->
                     new StaffSignalResponse.Person(
@@ -60,7 +60,7 @@ public class StaffSignalAssembler {
                         p.phone().orElse(null),
                         p.email().orElse(null)))
             .toList(),
-        r.vehicles().stream()
+        s.mentions().vehicles().stream()
             .map(
                 v ->
                     new StaffSignalResponse.Vehicle(
@@ -69,7 +69,7 @@ public class StaffSignalAssembler {
                         v.makeAndModel().orElse(null),
                         v.colour().orElse(null)))
             .toList(),
-        r.vessels().stream()
+        s.mentions().vessels().stream()
             .map(
                 v ->
                     new StaffSignalResponse.VesselMention(
