@@ -166,8 +166,11 @@ class AttachmentsIT extends ApiIntegrationTest {
             tokens
                 .claims(
                     "analyst-zeeland",
-                    List.of("analyst", "signal:read", "/regions/zeeland-west-brabant"))
+                    List.of(
+                        "analyst", "signal:read", "signal:triage", "/regions/zeeland-west-brabant"))
                 .build());
+    String reader =
+        tokens.sign(tokens.claims("lezer", List.of("signal:read", "/regions/limburg")).build());
 
     assertEquals(401, upload(null, "a.txt", "text/plain", Corpus.text()).status());
     assertEquals(401, upload("FollowUp nonsense", "a.txt", "text/plain", Corpus.text()).status());
@@ -175,6 +178,10 @@ class AttachmentsIT extends ApiIntegrationTest {
     assertEquals(401, upload("Bearer garbage", "a.txt", "text/plain", Corpus.text()).status());
     assertEquals(403, upload("Bearer " + auditor, "a.txt", "text/plain", Corpus.text()).status());
     assertEquals(404, upload("Bearer " + zeeland, "a.txt", "text/plain", Corpus.text()).status());
+    assertEquals(
+        403,
+        upload("Bearer " + reader, "a.txt", "text/plain", Corpus.text()).status(),
+        "adding a file is handling the signal: reading it is not enough");
     assertEquals(before, TestDatabase.get().count("attachment_blob"));
   }
 

@@ -76,7 +76,7 @@ public class AttachmentsResource {
       description =
           "multipart/form-data with the file in the first file part (the field name is free)."
               + " With `Authorization: FollowUp <token>` the reporter adds to the signal of their"
-              + " session; with a bearer token, staff of the signal's region (signal:read). The"
+              + " session; with a bearer token, staff of the signal's region (signal:triage). The"
               + " answer comes once the file is kept; its inspection follows and its state moves"
               + " from RECEIVED to ACCEPTED or REFUSED.")
   @APIResponse(
@@ -89,7 +89,7 @@ public class AttachmentsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(
       responseCode = "403",
-      description = "A staff token without signal:read.",
+      description = "A staff token without signal:triage.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(
       responseCode = "404",
@@ -119,7 +119,8 @@ public class AttachmentsResource {
     if (staff && security.getUserPrincipal() == null) {
       throw new NotAuthenticatedException();
     }
-    if (staff && !security.isUserInRole(Permission.Names.SIGNAL_READ)) {
+    // Adding a file is handling the signal: reading it is not enough.
+    if (staff && !security.isUserInRole(Permission.Names.SIGNAL_TRIAGE)) {
       throw new ForbiddenException();
     }
     AttachmentView kept =
