@@ -8,7 +8,9 @@ package nl.waakzaam.attachments.domain;
 public enum Refusal {
   /** Nothing in it. */
   EMPTY,
-  /** Not a photo (JPEG, PNG), PDF, Word, Excel, OpenDocument text or plain text file. */
+  /**
+   * Not a photo (JPEG, PNG), PDF, Word, Excel, PowerPoint, OpenDocument text or plain text file.
+   */
   TYPE_NOT_ALLOWED,
   /** A HEIC/HEIF photo: its location data cannot be removed here, so it is not taken. */
   HEIC_NOT_SUPPORTED,
@@ -18,6 +20,11 @@ public enum Refusal {
   MACROS,
   /** A PDF with scripts, launch actions, forms or embedded files; an Office file with objects. */
   ACTIVE_CONTENT,
+  /**
+   * A document that would fetch something from elsewhere when opened: a remote image or template, a
+   * linked object, a field that includes a file or a web page, a data link (DDE).
+   */
+  EXTERNAL_CONTENT,
   /** An image of more pixels than may be decoded. */
   TOO_MANY_PIXELS,
   /** Unpacks to far more than it is, or nests too deep, or holds too many parts. */

@@ -4,9 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -14,10 +14,14 @@ import java.util.zip.ZipOutputStream;
 import nl.waakzaam.attachments.domain.Refusal;
 
 /**
- * The staff copy of a Word, Excel or OpenDocument text file (all ZIP packages): refused with macros
- * or embedded objects, or when it unpacks to far more than its size; else packed anew with empty
- * document properties (author, last editor, company, dates) and without the authors of comments and
- * tracked changes.
+ * The staff copy of a Word, Excel, PowerPoint or OpenDocument text file (all ZIP packages), made by
+ * structural cleaning (ADR 17). Refused: macros, embedded objects, relationships and field codes
+ * that fetch something from elsewhere when the file is opened, and packages that unpack to far more
+ * than their size. Else packed anew with every embedded photo decoded and encoded again (so no
+ * EXIF, GPS or camera survives), the document properties emptied, the people of comments and
+ * changes (names, initials, user and directory ids), revision ids and dates, the folder it was
+ * saved in, the template, the printer, thumbnails and custom XML data removed; the content itself,
+ * every word of it, stays.
  */
 final class OfficeCleaner {
 
@@ -25,10 +29,6 @@ final class OfficeCleaner {
   private static final long MAX_PART_BYTES = 50L * 1024 * 1024;
 
   private static final int MAX_PARTS = 5_000;
-
-  private static final Pattern WORD_AUTHORS = Pattern.compile("(w:(?:author|initials))=\"[^\"]*\"");
-  private static final Pattern EXCEL_AUTHORS = Pattern.compile("<author>[^<]*</author>");
-  private static final Pattern ODF_CREATORS = Pattern.compile("<dc:creator>[^<]*</dc:creator>");
 
   private static final String EMPTY_CORE =
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -51,40 +51,74 @@ final class OfficeCleaner {
 
   private OfficeCleaner() {}
 
-  static byte[] clean(byte[] content, int maxExpansion) throws RefusedException {
+  static byte[] clean(byte[] content, int maxExpansion, long maxPixels) throws RefusedException {
+    try {
+      OfficePackage pack = new OfficePackage(unpack(content, maxExpansion));
+      boolean odf = pack.parts().containsKey("mimetype");
+      pack.defuseExternalRelationships();
+      pack.drop(OfficeCleaner::isDropped);
+      for (Map.Entry<String, byte[]> part : pack.parts().entrySet()) {
+        part.setValue(cleanPart(part.getKey(), part.getValue(), odf, maxPixels));
+      }
+      return pack(pack.parts(), odf);
+    } catch (IOException | RuntimeException e) {
+      throw new RefusedException(Refusal.UNREADABLE);
+    }
+  }
+
+  /** Thumbnails (a picture of the first page, maybe of an earlier version) and custom XML data. */
+  private static boolean isDropped(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.startsWith("docprops/thumbnail.")
+        || lower.startsWith("thumbnails/")
+        || lower.startsWith("customxml/");
+  }
+
+  private static Map<String, byte[]> unpack(byte[] content, int maxExpansion)
+      throws IOException, RefusedException {
     long maxUnpacked = Math.max(1024L * 1024, (long) content.length * maxExpansion);
     long unpacked = 0;
-    int parts = 0;
-    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(content));
-        ZipOutputStream zip = new ZipOutputStream(out)) {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(content))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        if (++parts > MAX_PARTS) {
+        if (parts.size() >= MAX_PARTS) {
           throw new RefusedException(Refusal.TOO_COMPLEX);
         }
         String name = entry.getName();
         refuseActiveParts(name);
         byte[] part = read(in, Math.min(MAX_PART_BYTES, maxUnpacked - unpacked));
         unpacked += part.length;
-        byte[] cleaned = cleanPart(name, part);
-        ZipEntry copy = new ZipEntry(name);
-        if (entry.getMethod() == ZipEntry.STORED) {
-          CRC32 crc = new CRC32();
-          crc.update(cleaned);
-          copy.setMethod(ZipEntry.STORED);
-          copy.setSize(cleaned.length);
-          copy.setCompressedSize(cleaned.length);
-          copy.setCrc(crc.getValue());
+        if (parts.put(name, part) != null) {
+          // Two parts of one name: which one an Office program shows is anyone's guess.
+          throw new RefusedException(Refusal.UNREADABLE);
         }
-        zip.putNextEntry(copy);
-        zip.write(cleaned);
+      }
+    }
+    if (parts.isEmpty()) {
+      throw new RefusedException(Refusal.UNREADABLE);
+    }
+    return parts;
+  }
+
+  private static byte[] pack(Map<String, byte[]> parts, boolean odf) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+        ZipEntry entry = new ZipEntry(part.getKey());
+        byte[] bytes = part.getValue();
+        if (odf && part.getKey().equals("mimetype")) {
+          // ODF wants its media type first and uncompressed, so that it can be sniffed.
+          CRC32 crc = new CRC32();
+          crc.update(bytes);
+          entry.setMethod(ZipEntry.STORED);
+          entry.setSize(bytes.length);
+          entry.setCompressedSize(bytes.length);
+          entry.setCrc(crc.getValue());
+        }
+        zip.putNextEntry(entry);
+        zip.write(bytes);
         zip.closeEntry();
       }
-      if (parts == 0) {
-        throw new RefusedException(Refusal.UNREADABLE);
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new RefusedException(Refusal.UNREADABLE);
     }
     return out.toByteArray();
   }
@@ -105,35 +139,35 @@ final class OfficeCleaner {
     }
   }
 
-  private static byte[] cleanPart(String name, byte[] part) {
+  private static byte[] cleanPart(String name, byte[] part, boolean odf, long maxPixels)
+      throws RefusedException {
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.equals("docprops/core.xml")) {
-      return EMPTY_CORE.getBytes(StandardCharsets.UTF_8);
+    switch (lower) {
+      case "docprops/core.xml":
+        return OfficeXml.bytes(EMPTY_CORE);
+      case "docprops/app.xml":
+        return OfficeXml.bytes(EMPTY_APP);
+      case "docprops/custom.xml":
+        return OfficeXml.bytes(EMPTY_CUSTOM);
+      case "meta.xml":
+        return OfficeXml.bytes(EMPTY_ODF_META);
+      default:
+        break;
     }
-    if (lower.equals("docprops/app.xml")) {
-      return EMPTY_APP.getBytes(StandardCharsets.UTF_8);
+    if (isMedia(lower)) {
+      return EmbeddedImages.clean(part, maxPixels);
     }
-    if (lower.equals("docprops/custom.xml")) {
-      return EMPTY_CUSTOM.getBytes(StandardCharsets.UTF_8);
-    }
-    if (lower.equals("meta.xml")) {
-      return EMPTY_ODF_META.getBytes(StandardCharsets.UTF_8);
-    }
-    if (lower.startsWith("word/") && lower.endsWith(".xml")) {
-      return replace(part, WORD_AUTHORS, "$1=\"\"");
-    }
-    if (lower.startsWith("xl/comments") && lower.endsWith(".xml")) {
-      return replace(part, EXCEL_AUTHORS, "<author></author>");
-    }
-    if (lower.equals("content.xml") || lower.equals("styles.xml")) {
-      return replace(part, ODF_CREATORS, "<dc:creator></dc:creator>");
+    if (lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".vml")) {
+      return odf ? OfficeXml.cleanOdf(part) : OfficeXml.cleanOoxml(name, part);
     }
     return part;
   }
 
-  private static byte[] replace(byte[] xml, Pattern pattern, String replacement) {
-    String text = new String(xml, StandardCharsets.UTF_8);
-    return pattern.matcher(text).replaceAll(replacement).getBytes(StandardCharsets.UTF_8);
+  private static boolean isMedia(String lower) {
+    return lower.startsWith("word/media/")
+        || lower.startsWith("xl/media/")
+        || lower.startsWith("ppt/media/")
+        || lower.startsWith("pictures/");
   }
 
   /** The part, unpacked; a part that unpacks past {@code max} bytes is a compression bomb. */

@@ -16,6 +16,7 @@ import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,8 +24,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * A PDF's staff copy: refused when encrypted or when it can act (scripts, launch or submit actions,
- * embedded files, XFA forms, rich media); else written anew without its document information and
- * XMP metadata (author, creator tool, dates), which also drops anything appended after it.
+ * embedded files, XFA forms, rich media); else written anew without its document information, XMP
+ * metadata (author, creator tool, dates), the authors and dates of its annotations, page
+ * thumbnails, the file identifier in its trailer (which ties copies of one file together), and the
+ * metadata inside its photos ({@link PdfImages}). Writing anew also drops anything appended after
+ * it.
  */
 final class PdfCleaner {
 
@@ -52,7 +56,7 @@ final class PdfCleaner {
 
   private PdfCleaner() {}
 
-  static byte[] clean(byte[] content, int maxPages) throws RefusedException {
+  static byte[] clean(byte[] content, int maxPages, long maxPixels) throws RefusedException {
     try (PDDocument document =
         Loader.loadPDF(
             new RandomAccessReadBuffer(content),
@@ -70,9 +74,14 @@ final class PdfCleaner {
       for (COSObjectKey key : cos.getXrefTable().keySet()) {
         COSObject object = cos.getObjectFromPool(key);
         inspectAndStrip(object.getObject());
+        if (object.getObject() instanceof COSStream stream
+            && COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+          PdfImages.clean(stream, maxPixels);
+        }
       }
       inspectAndStrip(document.getDocumentCatalog().getCOSObject());
       cos.getTrailer().removeItem(COSName.INFO);
+      cos.getTrailer().removeItem(COSName.ID);
       ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
       document.save(out);
       return out.toByteArray();
@@ -111,6 +120,14 @@ final class PdfCleaner {
         }
         dictionary.removeItem(COSName.METADATA);
         dictionary.removeItem(COSName.getPDFName("PieceInfo"));
+        dictionary.removeItem(COSName.getPDFName("Thumb"));
+        if (isMarkupAnnotation(dictionary)) {
+          // Who wrote the note and when; the note itself (Contents) stays.
+          dictionary.removeItem(COSName.T);
+          dictionary.removeItem(COSName.M);
+          dictionary.removeItem(COSName.CREATION_DATE);
+          dictionary.removeItem(COSName.NM);
+        }
         for (COSBase value : dictionary.getValues()) {
           if (!(value instanceof COSObject)) {
             todo.push(value);
@@ -124,5 +141,14 @@ final class PdfCleaner {
         }
       }
     }
+  }
+
+  /** An annotation other than a form field's widget, whose {@code /T} is the field's name. */
+  private static boolean isMarkupAnnotation(COSDictionary dictionary) {
+    COSName subtype = dictionary.getCOSName(COSName.SUBTYPE);
+    boolean annotation =
+        COSName.ANNOT.equals(dictionary.getCOSName(COSName.TYPE))
+            || (subtype != null && dictionary.containsKey(COSName.RECT));
+    return annotation && !COSName.WIDGET.equals(subtype);
   }
 }

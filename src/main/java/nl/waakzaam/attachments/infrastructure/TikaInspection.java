@@ -44,13 +44,22 @@ final class TikaInspection {
 
   static final Map<String, Allowed> ALLOW_LIST =
       Map.of(
-          "image/jpeg", Allowed.JPEG,
-          "image/png", Allowed.PNG,
-          "application/pdf", Allowed.PDF,
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Allowed.OFFICE,
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Allowed.OFFICE,
-          "application/vnd.oasis.opendocument.text", Allowed.OFFICE,
-          "text/plain", Allowed.TEXT);
+          "image/jpeg",
+          Allowed.JPEG,
+          "image/png",
+          Allowed.PNG,
+          "application/pdf",
+          Allowed.PDF,
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          Allowed.OFFICE,
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          Allowed.OFFICE,
+          "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+          Allowed.OFFICE,
+          "application/vnd.oasis.opendocument.text",
+          Allowed.OFFICE,
+          "text/plain",
+          Allowed.TEXT);
 
   private static final Set<String> HEIC =
       Set.of("image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence");
@@ -90,8 +99,8 @@ final class TikaInspection {
       }
       byte[] copy =
           switch (allowed) {
-            case PDF -> PdfCleaner.clean(content, limits.maxPdfPages());
-            case OFFICE -> OfficeCleaner.clean(content, limits.maxExpansion());
+            case PDF -> PdfCleaner.clean(content, limits.maxPdfPages(), limits.maxPixels());
+            case OFFICE -> OfficeCleaner.clean(content, limits.maxExpansion(), limits.maxPixels());
             default -> content;
           };
       String text =
@@ -102,7 +111,8 @@ final class TikaInspection {
                       Math.min(
                           new String(content, StandardCharsets.UTF_8).length(),
                           limits.maxTextCharacters()))
-              : text(content, new Metadata());
+              // From the clean copy: what Tika would read of comment authors is gone from it.
+              : text(copy, new Metadata());
       return Inspection.accepted(type, copy, text);
     } catch (RefusedException refused) {
       return Inspection.refused(type, refused.reason());
