@@ -12,4 +12,13 @@ public interface ContentInspector {
    *     since they never decide
    */
   Inspection inspect(byte[] content);
+
+  /** Where files are inspected: whether that place is cut off from the rest, and how. */
+  Isolation isolation();
+
+  /**
+   * @param sandboxed whether the inspection runs without network and with a read-only file system
+   * @param description what it runs in, in words for operators
+   */
+  record Isolation(boolean sandboxed, String description) {}
 }

@@ -15,7 +15,7 @@ import nl.waakzaam.shared.config.Settings;
 
 /**
  * The server's inspector: every file is inspected in one of a fixed number of worker processes,
- * with the time limit, heap and bounds from the settings (ADR 13).
+ * with the time limit, heap and bounds from the settings (ADR 13), in the machine's sandbox.
  */
 @ApplicationScoped
 public class WorkerContentInspector implements ContentInspector {
@@ -29,6 +29,7 @@ public class WorkerContentInspector implements ContentInspector {
 
   @PostConstruct
   void start() {
+    WorkerSandbox.current();
     int workers = settings.positiveInteger(Setting.ATTACHMENT_WORKERS);
     waiting = Executors.newFixedThreadPool(workers, threads);
     pool =
@@ -37,13 +38,20 @@ public class WorkerContentInspector implements ContentInspector {
             settings.duration(Setting.ATTACHMENT_TIME_LIMIT),
             settings.positiveInteger(Setting.ATTACHMENT_WORKER_HEAP_MB),
             limits(settings),
-            waiting);
+            waiting,
+            settings.positiveInteger(Setting.ATTACHMENT_WORKER_MAX_FILES));
   }
 
   @PreDestroy
   void stop() {
     pool.close();
     waiting.shutdownNow();
+  }
+
+  @Override
+  public Isolation isolation() {
+    WorkerSandbox sandbox = WorkerSandbox.current();
+    return new Isolation(sandbox.isolated(), sandbox.description());
   }
 
   @Override

@@ -26,8 +26,10 @@ import nl.waakzaam.attachments.domain.Refusal;
 
 /**
  * A fixed number of inspection workers: at most that many files are inspected at once, each in a
- * worker process of bounded heap, and a worker that passes the time limit is killed (and replaced
- * at the next file). A worker that runs out of memory ends itself; the file is then too complex.
+ * worker process of bounded heap in the machine's {@link WorkerSandbox}, and a worker that passes
+ * the time limit is killed (and replaced at the next file). A worker that runs out of memory ends
+ * itself; the file is then too complex. A worker is replaced after a bounded number of files, so
+ * that nothing one file left in a parser's memory meets many files after it.
  */
 final class WorkerPool implements AutoCloseable {
 
@@ -45,10 +47,12 @@ final class WorkerPool implements AutoCloseable {
   private final InspectionLimits limits;
   private final String classPath;
   private final Path tmp;
+  private final int filesPerWorker;
 
   /** A place for one worker; empty until the first file, or after its worker was killed. */
   private static final class Slot {
     WorkerProcess worker;
+    int files;
   }
 
   /**
@@ -60,6 +64,21 @@ final class WorkerPool implements AutoCloseable {
       int heapMegabytes,
       InspectionLimits limits,
       ExecutorService waiting) {
+    this(size, timeLimit, heapMegabytes, limits, waiting, Integer.MAX_VALUE);
+  }
+
+  /**
+   * @param waiting threads that wait for the workers' answers, at least {@code size} of them
+   * @param filesPerWorker files a worker inspects before it is replaced
+   */
+  WorkerPool(
+      int size,
+      Duration timeLimit,
+      int heapMegabytes,
+      InspectionLimits limits,
+      ExecutorService waiting,
+      int filesPerWorker) {
+    this.filesPerWorker = filesPerWorker;
     this.slots = new ArrayBlockingQueue<>(size);
     for (int i = 0; i < size; i++) {
       slots.add(new Slot());
@@ -83,11 +102,17 @@ final class WorkerPool implements AutoCloseable {
     try {
       if (slot.worker == null || !slot.worker.isAlive()) {
         slot.worker = WorkerProcess.start(classPath, heapMegabytes, tmp, limits);
+        slot.files = 0;
       }
       WorkerProcess worker = slot.worker;
       Future<Inspection> answer = waiting.submit(() -> worker.inspect(content));
       try {
-        return answer.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        Inspection verdict = answer.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        if (++slot.files >= filesPerWorker) {
+          worker.kill();
+          slot.worker = null;
+        }
+        return verdict;
       } catch (TimeoutException e) {
         worker.kill();
         slot.worker = null;

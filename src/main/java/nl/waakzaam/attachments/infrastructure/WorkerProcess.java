@@ -41,21 +41,45 @@ final class WorkerProcess {
    */
   static WorkerProcess start(String classPath, int heapMegabytes, Path tmp, InspectionLimits limits)
       throws IOException {
+    return start(
+        classPath,
+        heapMegabytes,
+        tmp,
+        InspectionWorker.class.getName(),
+        List.of(limits.arguments()),
+        WorkerSandbox.current());
+  }
+
+  /**
+   * Starts {@code mainClass} as a worker in {@code sandbox}, and waits until it says it is ready.
+   *
+   * @throws IOException when it cannot start or dies before it is ready
+   */
+  static WorkerProcess start(
+      String classPath,
+      int heapMegabytes,
+      Path tmp,
+      String mainClass,
+      List<String> arguments,
+      WorkerSandbox sandbox)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heapMegabytes + "m");
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-XX:+UseSerialGC");
+    // No performance data file in /tmp, which the sandbox does not let it write.
+    command.add("-XX:-UsePerfData");
     command.add("-Djava.awt.headless=true");
     Path scratch = Files.createTempDirectory(tmp, "worker-");
     command.add("-Djava.io.tmpdir=" + scratch);
     command.add("-cp");
     command.add(classPath);
-    command.add(InspectionWorker.class.getName());
-    command.addAll(List.of(limits.arguments()));
+    command.add(mainClass);
+    command.addAll(arguments);
     // The worker's own messages may quote what it reads: they are not kept.
     Process process =
-        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        sandbox.builder(command, scratch).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     WorkerProcess worker = new WorkerProcess(process, scratch);
     if (worker.answers.read() != InspectionWorker.READY) {
       worker.kill();
@@ -83,6 +107,18 @@ final class WorkerProcess {
     byte[] copy = new byte[answers.readInt()];
     answers.readFully(copy);
     return Inspection.accepted(type, copy, new String(text, StandardCharsets.UTF_8));
+  }
+
+  /** The process started for the worker (with a sandbox, its launcher), for tests that look. */
+  ProcessHandle process() {
+    return process.toHandle();
+  }
+
+  /** Reads what a probe worker answers to {@code request}: one line of UTF. */
+  String ask(String request) throws IOException {
+    requests.writeUTF(request);
+    requests.flush();
+    return answers.readUTF();
   }
 
   boolean isAlive() {

@@ -124,6 +124,11 @@ public enum Setting {
       "256",
       "Heap of each inspection worker, in MB; a file that needs more is refused as too complex.",
       Format.POSITIVE_INTEGER),
+  ATTACHMENT_WORKER_MAX_FILES(
+      "waakzaam.attachment.worker-max-files",
+      "100",
+      "Files an inspection worker inspects before it is replaced by a new one.",
+      Format.POSITIVE_INTEGER),
   ATTACHMENT_MAX_PIXELS(
       "waakzaam.attachment.max-pixels",
       "40000000",
