@@ -113,20 +113,24 @@ class AttachmentsIT extends ApiIntegrationTest {
   }
 
   @Test
-  void theFileIsEncryptedInTheDatabase() throws SQLException {
+  void theFileItsNameAndItsTextAreEncryptedInTheDatabase() throws SQLException {
     String marker = "kenteken-" + UUID.randomUUID();
+    String name = "notitie-" + marker + ".txt";
     JsonObject verdict =
         awaitVerdict(
-            upload(followUp, "notitie.txt", "text/plain", marker.getBytes(StandardCharsets.UTF_8))
+            upload(followUp, name, "text/plain", marker.getBytes(StandardCharsets.UTF_8))
                 .json()
                 .getString("id"));
     assertEquals("ACCEPTED", verdict.getString("state"));
+    assertEquals(name, verdict.getString("name"), "the reporter reads the name, opened");
 
     try (Connection c = TestDatabase.get().connect();
         PreparedStatement s =
             c.prepareStatement(
                 "select b.ciphertext from attachment a join attachment_blob b on b.id in"
-                    + " (a.original_blob_id, a.sanitized_blob_id) where a.id = ?")) {
+                    + " (a.original_blob_id, a.sanitized_blob_id) where a.id = ?");
+        PreparedStatement row =
+            c.prepareStatement("select a::text from attachment a where a.id = ?")) {
       s.setObject(1, UUID.fromString(verdict.getString("id")));
       int blobs = 0;
       try (ResultSet rs = s.executeQuery()) {
@@ -137,7 +141,21 @@ class AttachmentsIT extends ApiIntegrationTest {
         }
       }
       assertEquals(2, blobs, "the original and the clean copy");
+      // The whole row as PostgreSQL shows it: bytea as hex, every other column as text.
+      row.setObject(1, UUID.fromString(verdict.getString("id")));
+      try (ResultSet rs = row.executeQuery()) {
+        assertTrue(rs.next());
+        String stored = rs.getString(1);
+        assertFalse(stored.contains("kenteken-"), "the name or text is stored in the clear");
+        assertFalse(
+            stored.contains(hex("kenteken-")),
+            "the name or text is stored in the clear: " + stored);
+      }
     }
+  }
+
+  private static String hex(String text) {
+    return java.util.HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -280,7 +298,7 @@ class AttachmentsIT extends ApiIntegrationTest {
         PreparedStatement s =
             c.prepareStatement(
                 "update attachment set state = 'RECEIVED', refusal = null, detected_type = null,"
-                    + " extracted_text = null, sanitized_blob_id = null, processed_at = null,"
+                    + " extracted_text_sealed = null, sanitized_blob_id = null, processed_at = null,"
                     + " processing_started_at = now() - interval '1 hour', attempts = ? where id"
                     + " = ?")) {
       s.setInt(1, attempts);

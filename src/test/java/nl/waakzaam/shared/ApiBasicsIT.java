@@ -72,6 +72,24 @@ class ApiBasicsIT extends ApiIntegrationTest {
   }
 
   @Test
+  void healthSaysWhereUploadedFilesAreInspected() {
+    Api.Reply reply = api.get("health/live");
+
+    assertEquals(200, reply.status(), reply::toString);
+    jakarta.json.JsonObject check =
+        reply.json().getJsonArray("checks").stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(c -> c.getString("name").equals("attachment-inspection"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(reply.body()));
+    jakarta.json.JsonObject data = check.getJsonObject("data");
+    assertTrue(data.getString("sandbox").length() > 10, data::toString);
+    if ("true".equals(System.getenv("CI"))) {
+      assertTrue(data.getBoolean("sandboxed"), "CI installs bubblewrap: " + data);
+    }
+  }
+
+  @Test
   void anUnknownPathIsANotFoundProblem() {
     Api.Reply reply = api.get("api/v1/no-such-thing");
 

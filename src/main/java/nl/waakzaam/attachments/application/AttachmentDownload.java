@@ -67,7 +67,7 @@ public class AttachmentDownload {
   public List<AttachmentView> list(SignalReference reference) {
     Signal signal = signal(reference);
     audit(AuditAction.ATTACHMENTS_LISTED, signal);
-    return attachments.of(signal).stream().map(AttachmentView::of).toList();
+    return attachments.of(signal).stream().map(a -> AttachmentView.of(a, files)).toList();
   }
 
   /**

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -74,10 +75,19 @@ public class AttachmentRecords {
     }
     files.keep(staged);
     Attachment attachment =
-        Attachment.received(target, staged, declaredName, declaredType, uploader, clock.instant());
+        Attachment.received(
+            target,
+            staged,
+            files.seal(
+                staged.id(),
+                FileStore.Derived.DECLARED_NAME,
+                Attachment.nameOf(declaredName).getBytes(StandardCharsets.UTF_8)),
+            declaredType,
+            uploader,
+            clock.instant());
     attachments.add(attachment);
     received.fire(new AttachmentReceived(attachment.id()));
-    return AttachmentView.of(attachment);
+    return AttachmentView.of(attachment, files);
   }
 
   /** Claims the inspection of one file, unless it is done or running elsewhere. */
@@ -119,7 +129,12 @@ public class AttachmentRecords {
     Instant now = clock.instant();
     if (verdict.isAccepted()) {
       UUID copy = files.keep(verdict.sanitized());
-      attachment.accept(verdict.detectedType(), verdict.text(), copy, now);
+      byte[] text =
+          files.seal(
+              attachment.original(),
+              FileStore.Derived.EXTRACTED_TEXT,
+              verdict.text().getBytes(StandardCharsets.UTF_8));
+      attachment.accept(verdict.detectedType(), text, copy, now);
     } else {
       attachment.refuse(verdict.refusal().orElseThrow(), verdict.detectedType(), now);
     }

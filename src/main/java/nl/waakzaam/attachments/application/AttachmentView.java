@@ -1,10 +1,12 @@
 package nl.waakzaam.attachments.application;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import nl.waakzaam.attachments.domain.Attachment;
 import nl.waakzaam.attachments.domain.AttachmentState;
+import nl.waakzaam.attachments.domain.FileStore;
 import nl.waakzaam.attachments.domain.Refusal;
 import nl.waakzaam.signal.domain.Actor;
 
@@ -24,12 +26,19 @@ public record AttachmentView(
     Actor.Type uploadedBy,
     Instant receivedAt) {
 
-  static AttachmentView of(Attachment a) {
+  /** Read from {@code a}, its sealed name opened with its file's key. */
+  static AttachmentView of(Attachment a, FileStore files) {
     return new AttachmentView(
         a.id(),
         a.state(),
         a.refusal(),
-        a.declaredName(),
+        a.sealedName()
+            .map(
+                name ->
+                    new String(
+                        files.open(a.original(), FileStore.Derived.DECLARED_NAME, name),
+                        StandardCharsets.UTF_8))
+            .orElse(Attachment.nameOf(null)),
         a.declaredType(),
         a.detectedType(),
         a.size(),

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.waakzaam.access.application.CurrentReporter;
 import nl.waakzaam.attachments.domain.AttachmentRepository;
+import nl.waakzaam.attachments.domain.FileStore;
 import nl.waakzaam.signal.domain.Actor;
 
 /** The files of the reporter's own signal, as the follow-up session shows them. */
@@ -14,13 +15,15 @@ public class ReporterAttachments {
 
   private CurrentReporter reporter;
   private AttachmentRepository attachments;
+  private FileStore files;
 
   protected ReporterAttachments() {}
 
   @Inject
-  ReporterAttachments(CurrentReporter reporter, AttachmentRepository attachments) {
+  ReporterAttachments(CurrentReporter reporter, AttachmentRepository attachments, FileStore files) {
     this.reporter = reporter;
     this.attachments = attachments;
+    this.files = files;
   }
 
   /** The files the reporter added, oldest first; those staff added are not the reporter's. */
@@ -28,7 +31,7 @@ public class ReporterAttachments {
   public List<AttachmentView> of(String token) {
     return attachments.of(reporter.signal(token)).stream()
         .filter(a -> a.uploader().type() == Actor.Type.REPORTER)
-        .map(AttachmentView::of)
+        .map(a -> AttachmentView.of(a, files))
         .toList();
   }
 }

@@ -60,8 +60,9 @@ public class Attachment {
   @Column(name = "refusal", length = 30)
   private Refusal refusal;
 
-  @Column(name = "declared_name", nullable = false, updatable = false)
-  private String declaredName;
+  /** The name the uploader gave, sealed with the file's own key ({@link FileStore#seal}). */
+  @Column(name = "declared_name_sealed", updatable = false)
+  private byte[] declaredName;
 
   @Column(name = "declared_type", updatable = false)
   private String declaredType;
@@ -75,8 +76,9 @@ public class Attachment {
   @Column(name = "sha256", nullable = false, updatable = false)
   private byte[] sha256;
 
-  @Column(name = "extracted_text")
-  private String text;
+  /** The text found in the file, sealed with the file's own key; for search. */
+  @Column(name = "extracted_text_sealed")
+  private byte[] text;
 
   @Embedded
   @AttributeOverride(name = "type", column = @Column(name = "uploader_type"))
@@ -113,15 +115,14 @@ public class Attachment {
   private Attachment(
       Signal signal,
       StagedFile file,
-      String declaredName,
+      byte[] declaredName,
       String declaredType,
       Actor uploader,
       Instant at) {
     this.id = Randomness.uuid();
     this.signal = Objects.requireNonNull(signal);
     this.state = AttachmentState.RECEIVED;
-    this.declaredName =
-        cut(declaredName == null || declaredName.isBlank() ? "bestand" : declaredName);
+    this.declaredName = Objects.requireNonNull(declaredName).clone();
     this.declaredType = declaredType == null ? null : cut(declaredType);
     this.size = file.size();
     this.sha256 = file.sha256();
@@ -130,11 +131,15 @@ public class Attachment {
     this.original = file.id();
   }
 
-  /** A file that has just come in and is kept as uploaded; its inspection is still to come. */
+  /**
+   * A file that has just come in and is kept as uploaded; its inspection is still to come.
+   *
+   * @param declaredName the {@link #nameOf name} the uploader gave, sealed with the file's key
+   */
   public static Attachment received(
       Signal signal,
       StagedFile file,
-      String declaredName,
+      byte[] declaredName,
       String declaredType,
       Actor uploader,
       Instant at) {
@@ -148,12 +153,14 @@ public class Attachment {
     processingStartedAt = at.atOffset(ZoneOffset.UTC);
   }
 
-  public void accept(String detectedType, String text, UUID sanitizedCopy, Instant at) {
+  /**
+   * @param text the text found in the file, sealed with the file's key
+   */
+  public void accept(String detectedType, byte[] text, UUID sanitizedCopy, Instant at) {
     requireReceived();
     this.state = AttachmentState.ACCEPTED;
     this.detectedType = detectedType;
-    // PostgreSQL text holds no NUL character; a document may.
-    this.text = text == null ? null : text.replace("\u0000", "");
+    this.text = text == null ? null : text.clone();
     this.sanitized = Objects.requireNonNull(sanitizedCopy);
     this.processedAt = at.atOffset(ZoneOffset.UTC);
   }
@@ -170,6 +177,13 @@ public class Attachment {
     if (state != AttachmentState.RECEIVED) {
       throw new IllegalStateException("Attachment " + id + " was inspected already");
     }
+  }
+
+  /**
+   * The name kept for what the uploader called the file: without controls, slashes or bidi marks.
+   */
+  public static String nameOf(String declared) {
+    return cut(declared == null || declared.isBlank() ? "bestand" : declared);
   }
 
   private static String cut(String text) {
@@ -194,8 +208,12 @@ public class Attachment {
   }
 
   /** The name the uploader gave: information only, never used to decide or to serve the file. */
-  public String declaredName() {
-    return declaredName;
+  /**
+   * The declared name, sealed: {@link FileStore#open} reads it. Empty for a file kept before names
+   * were sealed (its clear name was dropped, not kept).
+   */
+  public Optional<byte[]> sealedName() {
+    return Optional.ofNullable(declaredName).map(byte[]::clone);
   }
 
   public Optional<String> declaredType() {
@@ -214,8 +232,9 @@ public class Attachment {
     return sha256.clone();
   }
 
-  public Optional<String> text() {
-    return Optional.ofNullable(text);
+  /** The extracted text, sealed, once accepted: {@link FileStore#open} reads it. */
+  public Optional<byte[]> sealedText() {
+    return Optional.ofNullable(text).map(byte[]::clone);
   }
 
   public Actor uploader() {

@@ -23,4 +23,19 @@ public interface FileStore {
   UUID keep(byte[] content);
 
   byte[] read(UUID id);
+
+  /**
+   * Seals something derived from file {@code id} (its declared name, its extracted text) with that
+   * file's own key, so that it is protected exactly as the file is. The file must have been kept.
+   */
+  byte[] seal(UUID id, Derived what, byte[] plain);
+
+  /** Opens what {@link #seal} sealed for file {@code id}. */
+  byte[] open(UUID id, Derived what, byte[] sealed);
+
+  /** What is derived from a file and kept beside it. */
+  enum Derived {
+    DECLARED_NAME,
+    EXTRACTED_TEXT
+  }
 }

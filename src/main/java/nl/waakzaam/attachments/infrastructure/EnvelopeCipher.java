@@ -71,6 +71,45 @@ final class EnvelopeCipher {
     return crypt(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), nonce, aad(id), ciphertext);
   }
 
+  /**
+   * Seals {@code plain} (something derived from file {@code id}: its name, its text) with that
+   * file's own data key, under a fresh nonce; the purpose is bound in, so that a sealed name cannot
+   * be passed off as a sealed text. Returns the nonce followed by the ciphertext.
+   */
+  byte[] seal(UUID id, byte[] wrappedKey, String purpose, byte[] plain) {
+    byte[] nonce = random(NONCE_BYTES);
+    byte[] sealed = crypt(Cipher.ENCRYPT_MODE, unwrap(wrappedKey), nonce, aad(id, purpose), plain);
+    return concat(nonce, sealed);
+  }
+
+  /**
+   * @throws IllegalStateException when the sealed value, its file's key, its id or its purpose were
+   *     altered
+   */
+  byte[] open(UUID id, byte[] wrappedKey, String purpose, byte[] sealed) {
+    return crypt(
+        Cipher.DECRYPT_MODE,
+        unwrap(wrappedKey),
+        Arrays.copyOf(sealed, NONCE_BYTES),
+        aad(id, purpose),
+        Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length));
+  }
+
+  private SecretKeySpec unwrap(byte[] wrappedKey) {
+    byte[] key =
+        crypt(
+            Cipher.DECRYPT_MODE,
+            keyEncryptionKey,
+            Arrays.copyOf(wrappedKey, NONCE_BYTES),
+            null,
+            Arrays.copyOfRange(wrappedKey, NONCE_BYTES, wrappedKey.length));
+    return new SecretKeySpec(key, "AES");
+  }
+
+  private static byte[] aad(UUID id, String purpose) {
+    return concat(aad(id), purpose.getBytes(StandardCharsets.US_ASCII));
+  }
+
   private static byte[] crypt(int mode, SecretKeySpec key, byte[] nonce, byte[] aad, byte[] input) {
     try {
       return cipher(mode, key, nonce, aad).doFinal(input);

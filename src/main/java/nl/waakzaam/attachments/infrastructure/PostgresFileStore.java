@@ -142,6 +142,32 @@ public class PostgresFileStore implements FileStore {
     }
   }
 
+  @Override
+  public byte[] seal(UUID id, Derived what, byte[] plain) {
+    return cipher.seal(id, wrappedKey(id), what.name(), plain);
+  }
+
+  @Override
+  public byte[] open(UUID id, Derived what, byte[] sealed) {
+    return cipher.open(id, wrappedKey(id), what.name(), sealed);
+  }
+
+  private byte[] wrappedKey(UUID id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement("select wrapped_key from attachment_blob where id = ?")) {
+      select.setObject(1, id);
+      try (ResultSet rs = select.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("No stored file " + id);
+        }
+        return rs.getBytes(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("A stored file's key could not be read", e);
+    }
+  }
+
   private void insert(UUID id, EnvelopeCipher.DataKey key, InputStream sealed, long length) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement insert =
