@@ -12,12 +12,13 @@ import org.apache.pdfbox.cos.COSStream;
 
 /**
  * The photos inside a PDF. A phone photo placed in a PDF is usually kept as its JPEG file, EXIF and
- * all (GPS position, camera, serial number). Its copy keeps the compressed pixels and the segments
- * a viewer needs to show them (JFIF, the colour profile, Adobe's colour transform), and drops every
- * other one: EXIF and XMP (APP1), IPTC (APP13), comments, and anything after the image's end.
- * Lossless, so colours, masks and the page's look stay exactly as they were; ADR 17 says why this
- * and not decoding and encoding again, as for a photo on its own. JPEG 2000 images, whose boxes can
- * carry XMP and GeoJP2 but which no library here can take apart safely, refuse the file.
+ * all (GPS position, camera, serial number). Its copy goes through the same decode and encode as a
+ * photo sent on its own, so that nothing but pixels is left, in the same size and colour space (the
+ * image's mask and colour space are the PDF's, and stay). A JPEG that no decoder here reads (CMYK,
+ * YCCK, twelve bits) keeps its compressed pixels and only the segments a viewer needs (JFIF, the
+ * colour profile, Adobe's colour transform): EXIF and XMP (APP1), IPTC (APP13), comments and
+ * anything after the image's end go. JPEG 2000 images, whose boxes can carry XMP and GeoJP2 but
+ * which no library here takes apart safely, refuse the file.
  */
 final class PdfImages {
 
@@ -56,10 +57,40 @@ final class PdfImages {
     try (InputStream in = image.createRawInputStream()) {
       jpeg = in.readAllBytes();
     }
-    byte[] stripped = withoutMetadata(jpeg);
-    try (OutputStream out = image.createRawOutputStream()) {
-      out.write(stripped);
+    byte[] cleaned;
+    if (isPlainJpeg(jpeg)) {
+      cleaned = ImageCleaner.clean(jpeg, "jpeg", 1, maxPixels);
+    } else {
+      cleaned = withoutMetadata(jpeg);
     }
+    try (OutputStream out = image.createRawOutputStream()) {
+      out.write(cleaned);
+    }
+  }
+
+  /**
+   * Whether the JPEG is what the decoder here reads and the encoder writes back in the same colour
+   * space: eight bits, one (grey) or three (colour) components, and no Adobe transform marker that
+   * says its colours are stored otherwise.
+   */
+  static boolean isPlainJpeg(byte[] jpeg) {
+    int i = 2;
+    while (i + 4 <= jpeg.length && (jpeg[i] & 0xFF) == 0xFF) {
+      int marker = jpeg[i + 1] & 0xFF;
+      int length = ((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF);
+      if (marker == 0xEE) {
+        return false;
+      }
+      boolean startOfFrame =
+          marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+      if (startOfFrame && i + 9 < jpeg.length) {
+        int precision = jpeg[i + 4] & 0xFF;
+        int components = jpeg[i + 9] & 0xFF;
+        return precision == 8 && (components == 1 || components == 3) && marker <= 0xC2;
+      }
+      i += 2 + length;
+    }
+    return false;
   }
 
   /** A JPEG file with only the segments needed to show it. */

@@ -170,6 +170,30 @@ class CleanCopiesTest {
   }
 
   @Test
+  void aJpegTheDecoderCannotReadKeepsItsPixelsButNoneOfItsMetadata() throws Exception {
+    byte[] photo = MarkedCorpus.photo("ADOBE");
+    // An Adobe colour-transform segment, as CMYK and YCCK JPEGs carry: the decoder here does not
+    // read those, so the segments are taken apart instead.
+    byte[] adobe = {
+      (byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 1
+    };
+    byte[] marked = new byte[photo.length + adobe.length];
+    System.arraycopy(photo, 0, marked, 0, 2);
+    System.arraycopy(adobe, 0, marked, 2, adobe.length);
+    System.arraycopy(photo, 2, marked, 2 + adobe.length, photo.length - 2);
+    assertFalse(PdfImages.isPlainJpeg(marked));
+    assertTrue(PdfImages.isPlainJpeg(photo));
+
+    byte[] stripped = PdfImages.withoutMetadata(marked);
+
+    assertNoMetadata("stripped", stripped);
+    assertFalse(contains(stripped, MARK));
+    assertTrue(contains(stripped, "Adobe"), "the segment a viewer needs stays");
+    assertEquals(240, javax.imageio.ImageIO.read(new ByteArrayInputStream(photo)).getWidth());
+    assertTrue(stripped.length > photo.length / 2, "the pixels stay");
+  }
+
+  @Test
   void aRemoteTemplateIsDroppedAndNeverFetched() throws Exception {
     int before = REQUESTS.get();
     byte[] original = MarkedCorpus.docxWithRemoteTemplate(url("/sjabloon.dotx"));
