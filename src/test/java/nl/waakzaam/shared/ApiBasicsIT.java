@@ -85,7 +85,9 @@ class ApiBasicsIT extends ApiIntegrationTest {
     jakarta.json.JsonObject data = check.getJsonObject("data");
     assertTrue(data.getString("sandbox").length() > 10, data::toString);
     if ("true".equals(System.getenv("CI"))) {
-      assertTrue(data.getBoolean("sandboxed"), "CI installs bubblewrap: " + data);
+      // Payara writes the flag as a JSON boolean or as its text, depending on the version.
+      assertEquals(
+          "true", data.get("sandboxed").toString().replace("\"", ""), "CI installs bubblewrap");
     }
   }
 
