@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Attachment benchmark (issue 5), against the platform started by the run command (Payara Micro at -Xmx512m,
+# Attachment benchmark, against the platform started by the run command (Payara Micro at -Xmx512m,
 # two inspection workers of 256 MB each):
 #   ingest  a mixed corpus of allowed files (>= 50 files, >= 50 MB): bare Tika AutoDetectParser in the driver's
 #           JVM, then the same files through the API until every verdict is in; the ratio of the throughputs

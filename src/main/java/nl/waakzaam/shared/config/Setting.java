@@ -126,7 +126,7 @@ public enum Setting {
       Format.POSITIVE_INTEGER),
   ATTACHMENT_WORKER_MAX_FILES(
       "waakzaam.attachment.worker-max-files",
-      "100",
+      "500",
       "Files an inspection worker inspects before it is replaced by a new one.",
       Format.POSITIVE_INTEGER),
   ATTACHMENT_MAX_PIXELS(
