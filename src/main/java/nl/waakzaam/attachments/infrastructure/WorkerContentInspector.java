@@ -5,6 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +42,11 @@ public class WorkerContentInspector implements ContentInspector {
             limits(settings),
             waiting,
             settings.positiveInteger(Setting.ATTACHMENT_WORKER_MAX_FILES));
+  }
+
+  /** Tries the sandbox as the application starts, so that the log says at once what it is. */
+  void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    WorkerSandbox.current();
   }
 
   @PreDestroy
