@@ -48,15 +48,23 @@ public final class Corpus {
 
   /** A photo with GPS position, camera make and model, artist, and orientation 6 (turned). */
   public static byte[] jpegWithGps() {
+    return photo(320, 200, "Fairphone", "FP5 serial 8841", AUTHOR, (short) 6);
+  }
+
+  /**
+   * A camera-like JPEG of the given size with GPS position, make, model, artist and orientation.
+   */
+  static byte[] photo(
+      int width, int height, String make, String model, String artist, short orientation) {
     try {
-      byte[] plain = image("jpeg", 320, 200);
+      byte[] plain = image("jpeg", width, height);
       TiffOutputSet exif = new TiffOutputSet();
       exif.setGpsInDegrees(5.9123, 51.3704);
       TiffOutputDirectory root = exif.getOrCreateRootDirectory();
-      root.add(TiffTagConstants.TIFF_TAG_MAKE, "Fairphone");
-      root.add(TiffTagConstants.TIFF_TAG_MODEL, "FP5 serial 8841");
-      root.add(TiffTagConstants.TIFF_TAG_ARTIST, AUTHOR);
-      root.add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) 6);
+      root.add(TiffTagConstants.TIFF_TAG_MAKE, make);
+      root.add(TiffTagConstants.TIFF_TAG_MODEL, model);
+      root.add(TiffTagConstants.TIFF_TAG_ARTIST, artist);
+      root.add(TiffTagConstants.TIFF_TAG_ORIENTATION, orientation);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       new ExifRewriter().updateExifMetadataLossless(plain, out, exif);
       return out.toByteArray();
@@ -336,7 +344,7 @@ public final class Corpus {
     }
   }
 
-  private static byte[] image(String format, int width, int height) {
+  static byte[] image(String format, int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(new Color(30, 90, 160));
@@ -353,7 +361,7 @@ public final class Corpus {
     }
   }
 
-  private static byte[] chunk(String type, byte[] data) {
+  static byte[] chunk(String type, byte[] data) {
     byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
     CRC32 crc = new CRC32();
     crc.update(typeBytes);

@@ -1,9 +1,6 @@
 package nl.waakzaam.testing;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,11 +14,6 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import javax.imageio.ImageIO;
-import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
-import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
-import org.apache.commons.imaging.formats.tiff.write.TiffOutputDirectory;
-import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -85,20 +77,8 @@ public final class MarkedCorpus {
 
   /** A phone photo: GPS position, camera make and model with serial, and the artist. */
   public static byte[] photo(String place) {
-    try {
-      byte[] plain = pixels("jpeg", 240, 160);
-      TiffOutputSet exif = new TiffOutputSet();
-      exif.setGpsInDegrees(5.9123, 51.3704);
-      TiffOutputDirectory root = exif.getOrCreateRootDirectory();
-      root.add(TiffTagConstants.TIFF_TAG_MAKE, MARK + "CAMERA" + place);
-      root.add(TiffTagConstants.TIFF_TAG_MODEL, MARK + "MODEL serial 8841");
-      root.add(TiffTagConstants.TIFF_TAG_ARTIST, MARK + "ARTIST");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      new ExifRewriter().updateExifMetadataLossless(plain, out, exif);
-      return out.toByteArray();
-    } catch (Exception e) {
-      throw new IllegalStateException("Could not write the test photo", e);
-    }
+    return Corpus.photo(
+        240, 160, MARK + "CAMERA" + place, MARK + "MODEL serial 8841", MARK + "ARTIST", (short) 1);
   }
 
   /**
@@ -546,41 +526,14 @@ public final class MarkedCorpus {
   }
 
   private static byte[] pngWithText(String text) {
-    byte[] png = pixels("png", 64, 64);
-    byte[] data = ("Comment\0" + text).getBytes(StandardCharsets.ISO_8859_1);
-    ByteArrayOutputStream chunk = new ByteArrayOutputStream();
-    chunk.writeBytes(new byte[] {0, 0, 0, (byte) data.length});
-    byte[] typeAndData = new byte[4 + data.length];
-    System.arraycopy("tEXt".getBytes(StandardCharsets.US_ASCII), 0, typeAndData, 0, 4);
-    System.arraycopy(data, 0, typeAndData, 4, data.length);
-    chunk.writeBytes(typeAndData);
-    CRC32 crc = new CRC32();
-    crc.update(typeAndData);
-    long c = crc.getValue();
-    chunk.writeBytes(new byte[] {(byte) (c >> 24), (byte) (c >> 16), (byte) (c >> 8), (byte) c});
+    byte[] png = Corpus.image("png", 64, 64);
+    byte[] chunk = Corpus.chunk("tEXt", ("Comment\0" + text).getBytes(StandardCharsets.ISO_8859_1));
     int iend = png.length - 12;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(png, 0, iend);
-    out.writeBytes(chunk.toByteArray());
+    out.writeBytes(chunk);
     out.write(png, iend, 12);
     return out.toByteArray();
-  }
-
-  private static byte[] pixels(String format, int width, int height) {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(new Color(40, 110, 60));
-    g.fillRect(0, 0, width, height);
-    g.setColor(Color.WHITE);
-    g.fillRect(8, 8, width / 3, height / 4);
-    g.dispose();
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ImageIO.write(image, format, out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static byte[] bytes(String text) {

@@ -61,14 +61,7 @@ final class EnvelopeCipher {
    *     master key is configured
    */
   byte[] decrypt(UUID id, byte[] wrappedKey, byte[] nonce, byte[] ciphertext) {
-    byte[] key =
-        crypt(
-            Cipher.DECRYPT_MODE,
-            keyEncryptionKey,
-            Arrays.copyOf(wrappedKey, NONCE_BYTES),
-            null,
-            Arrays.copyOfRange(wrappedKey, NONCE_BYTES, wrappedKey.length));
-    return crypt(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), nonce, aad(id), ciphertext);
+    return crypt(Cipher.DECRYPT_MODE, unwrap(wrappedKey), nonce, aad(id), ciphertext);
   }
 
   /**
