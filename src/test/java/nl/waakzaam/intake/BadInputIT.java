@@ -41,6 +41,32 @@ class BadInputIT extends ApiIntegrationTest {
   }
 
   @Test
+  void deepNestingLongNumbersTrailingContentAndBrokenUtf8AreEachNamedAndNothingIsStored() {
+    String deep = "{\"kind\":\"GENERAL\",\"x\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+    String longNumber = "{\"kind\":\"GENERAL\",\"x\":1" + "0".repeat(1_000) + "}";
+    String trailing = "{\"kind\":\"GENERAL\"} {\"kind\":\"VESSEL\"}";
+    byte[] notUtf8 = {'{', '"', 'k', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+
+    assertEquals(
+        "urn:waakzaam:problem:json-too-deep",
+        refused(() -> api.post("api/v1/signals", deep), 400).json().getString("type"));
+    assertEquals(
+        "urn:waakzaam:problem:json-number-too-long",
+        refused(() -> api.post("api/v1/signals", longNumber), 400).json().getString("type"));
+    Api.Reply after = refused(() -> api.post("api/v1/signals", trailing), 400);
+    assertEquals("urn:waakzaam:problem:json-trailing-content", after.json().getString("type"));
+    assertEquals("Er staat iets na de JSON", after.json().getString("title"));
+    Api.Reply broken =
+        refused(
+            () ->
+                api.send(
+                    api.json("api/v1/signals")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(notUtf8))),
+            400);
+    assertEquals("urn:waakzaam:problem:invalid-encoding", broken.json().getString("type"));
+  }
+
+  @Test
   void anEmptyBodyIsABadRequest() {
     refused(() -> api.post("api/v1/signals", ""), 400);
   }

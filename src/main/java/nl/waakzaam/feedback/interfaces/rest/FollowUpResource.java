@@ -64,7 +64,7 @@ public class FollowUpResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public FollowUpTokenResponse open(FollowUpRequest request) {
     if (request == null) {
-      throw new MalformedRequestException("Empty body");
+      throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
     }
     FollowUpToken token = followUp.open(request.receiptCode(), servletRequest.getRemoteAddr());
     return new FollowUpTokenResponse(token.value(), SCHEME, token.expiresAt());
@@ -130,7 +130,7 @@ public class FollowUpResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       ReporterMessageRequest request) {
     if (request == null) {
-      throw new MalformedRequestException("Empty body");
+      throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
     }
     ReporterMessage written = followUp.write(token(authorization), request.text());
     return Response.status(Response.Status.CREATED)

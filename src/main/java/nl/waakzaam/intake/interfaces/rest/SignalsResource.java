@@ -86,7 +86,7 @@ public class SignalsResource {
           String idempotencyKey,
       SubmitSignalRequest request) {
     if (request == null) {
-      throw new MalformedRequestException("Empty body");
+      throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
     }
     if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,100}")) {
       throw new InvalidRequestException(Violation.of("", "idempotency-key.invalid"));

@@ -1,12 +1,7 @@
 package nl.waakzaam.shared.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonConfig;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
@@ -16,26 +11,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.util.Map;
 
 /**
- * Reads every JSON request body of the API into its request record: parse (400 if it is not JSON),
- * then bind and validate ({@link RequestBinding}); all field violations come back together as one
- * 422. No entity is ever bound from JSON.
+ * Reads every JSON request body of the API into its request record: parse strictly (400 naming what
+ * is wrong, {@link StrictJsonParser}), then bind and validate ({@link RequestBinding}); all field
+ * violations come back together as one 422. No entity is ever bound from JSON.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
 public class JsonRequestReader implements MessageBodyReader<Record> {
-
-  private static final JsonReaderFactory READERS =
-      Json.createReaderFactory(
-          Map.of(
-              JsonConfig.KEY_STRATEGY,
-              JsonConfig.KeyStrategy.NONE,
-              "org.eclipse.parsson.rejectDuplicateKeys",
-              true,
-              "org.eclipse.parsson.maxDepth",
-              32));
 
   @Inject private RequestBinding binding;
 
@@ -53,23 +37,10 @@ public class JsonRequestReader implements MessageBodyReader<Record> {
       MediaType mediaType,
       MultivaluedMap<String, String> httpHeaders,
       InputStream body) {
-    JsonValue json = parse(body);
+    JsonValue json = StrictJsonParser.parse(body);
     if (!(json instanceof JsonObject)) {
       throw new InvalidRequestException(Violation.of("", "json.expected-object"));
     }
     return binding.bind((JsonObject) json, type);
-  }
-
-  private static JsonValue parse(InputStream body) {
-    try (JsonReader reader = READERS.createReader(body)) {
-      return reader.readValue();
-    } catch (JsonException | IllegalStateException e) {
-      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof BodyTooLargeException tooLarge) {
-          throw tooLarge;
-        }
-      }
-      throw new MalformedRequestException("Body is not a single JSON value");
-    }
   }
 }

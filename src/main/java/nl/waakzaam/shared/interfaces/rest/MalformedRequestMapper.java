@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** 400 for a body that is not JSON. */
+/** 400 for a body that is not one JSON value as the API takes it, saying what is wrong. */
 @Provider
 public class MalformedRequestMapper implements ExceptionMapper<MalformedRequestException> {
 
@@ -14,6 +14,13 @@ public class MalformedRequestMapper implements ExceptionMapper<MalformedRequestE
 
   @Override
   public Response toResponse(MalformedRequestException e) {
-    return Problem.of(400, "malformed-request", Languages.preferred(headers)).toResponse();
+    return Problem.of(
+            400,
+            e.reason().problem(),
+            Languages.preferred(headers),
+            java.util.Map.of(
+                "maxDepth", StrictJsonParser.MAX_DEPTH,
+                "maxNumberLength", StrictJsonParser.MAX_NUMBER_LENGTH))
+        .toResponse();
   }
 }

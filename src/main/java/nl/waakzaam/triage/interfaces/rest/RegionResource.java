@@ -79,7 +79,7 @@ public class RegionResource {
   public Text saveText(
       @PathParam("region") String region, @PathParam("key") String key, TextRequest request) {
     if (request == null) {
-      throw new MalformedRequestException("Empty body");
+      throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
     }
     if (!KEY.matcher(key).matches()) {
       throw new InvalidRequestException(Violation.of("key", "standard-text.key.invalid"));

@@ -239,7 +239,7 @@ public class TriageActionsResource {
 
   private static void require(Record request) {
     if (request == null) {
-      throw new MalformedRequestException("Empty body");
+      throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
     }
   }
 
