@@ -22,7 +22,7 @@ class UntrustedBodiesFuzzTest {
 
   private static final StrictJsonBinder BINDER = new StrictJsonBinder();
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20m", maxExecutions = 10_000_000)
   void aJsonBodyIsBoundOrRefused(byte[] body) {
     JsonValue value;
     try {
@@ -39,7 +39,7 @@ class UntrustedBodiesFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20m", maxExecutions = 10_000_000)
   void aMultipartBodyIsReadOrRefused(byte[] body) throws IOException {
     String type = "multipart/form-data; boundary=xYzZy";
     try {
