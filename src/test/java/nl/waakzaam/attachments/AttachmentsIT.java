@@ -204,6 +204,15 @@ class AttachmentsIT extends ApiIntegrationTest {
   }
 
   @Test
+  void aFileNameWithANulCharacterIsKeptAsNoNameAndTheFileIsTaken() {
+    Api.Reply upload = upload(followUp, "foto\u0000.jpg", "text/plain", Corpus.text());
+
+    assertEquals(202, upload.status(), upload::toString);
+    JsonObject verdict = awaitVerdict(upload.json().getString("id"));
+    assertEquals("bestand", verdict.getString("name"));
+  }
+
+  @Test
   void aBrokenOrEmptyFormIsABadRequest() {
     Api.Reply notMultipart =
         api.send(

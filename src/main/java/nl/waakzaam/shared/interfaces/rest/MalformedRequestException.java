@@ -15,6 +15,8 @@ public class MalformedRequestException extends RuntimeException {
     TOO_DEEP("json-too-deep"),
     /** A number of more than {@link StrictJsonParser#MAX_NUMBER_LENGTH} characters. */
     NUMBER_TOO_LONG("json-number-too-long"),
+    /** A number no decimal holds, such as one with an exponent of more digits than an int has. */
+    NUMBER_OUT_OF_RANGE("json-number-out-of-range"),
     /** Something after the one JSON value. */
     TRAILING_CONTENT("json-trailing-content");
 

@@ -21,9 +21,10 @@ import java.util.Map;
 /**
  * Reads a request body as exactly one JSON value, and refuses, each with its own reason, what a
  * lenient parser would repair or choke on: bytes that are not UTF-8 (never replaced), nesting
- * deeper than {@value #MAX_DEPTH}, a number of more than {@value #MAX_NUMBER_LENGTH} characters,
- * and anything after the value. Every refusal is a {@link MalformedRequestException}, a 400: no
- * input reaches a 500, which the fuzz test of this class holds.
+ * deeper than {@value #MAX_DEPTH}, a number of more than {@value #MAX_NUMBER_LENGTH} characters or
+ * beyond what a decimal holds, and anything after the value. Every refusal is a {@link
+ * MalformedRequestException}, a 400: no input reaches a 500, which the fuzz test of this class
+ * holds.
  */
 public final class StrictJsonParser {
 
@@ -70,7 +71,10 @@ public final class StrictJsonParser {
     check(text);
     try (JsonReader reader = READERS.createReader(new StringReader(text))) {
       return reader.readValue();
-    } catch (JsonException | IllegalStateException | ArithmeticException e) {
+    } catch (JsonException
+        | IllegalStateException
+        | IllegalArgumentException
+        | ArithmeticException e) {
       throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
     }
   }
@@ -108,6 +112,7 @@ public final class StrictJsonParser {
             if (parser.getString().length() > MAX_NUMBER_LENGTH) {
               throw new MalformedRequestException(MalformedRequestException.Reason.NUMBER_TOO_LONG);
             }
+            requireDecimal(parser);
           }
           default -> {}
         }
@@ -117,6 +122,15 @@ public final class StrictJsonParser {
       }
     } catch (JsonException | IllegalStateException | ArithmeticException e) {
       throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
+    }
+  }
+
+  /** A short number can still be one no decimal holds: {@code 1e99999999999}. Found by fuzzing. */
+  private static void requireDecimal(JsonParser parser) {
+    try {
+      parser.getBigDecimal();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new MalformedRequestException(MalformedRequestException.Reason.NUMBER_OUT_OF_RANGE);
     }
   }
 

@@ -30,6 +30,9 @@ class StrictJsonParserTest {
     assertReason(
         MalformedRequestException.Reason.NUMBER_TOO_LONG,
         bytes("{\"a\":1" + "0".repeat(StrictJsonParser.MAX_NUMBER_LENGTH) + "}"));
+    assertReason(
+        MalformedRequestException.Reason.NUMBER_OUT_OF_RANGE,
+        bytes("{\"m\":10000000e000000000000000001000000000001}"));
     assertReason(MalformedRequestException.Reason.TRAILING_CONTENT, bytes("{} {}"));
     assertReason(MalformedRequestException.Reason.TRAILING_CONTENT, bytes("{}x"));
     assertReason(
