@@ -92,14 +92,65 @@ class FollowUpIT extends ApiIntegrationTest {
 
   @Test
   @Order(5)
-  void leavingEndsTheSession() {
-    String token = open(submit().getString("receiptCode"));
+  void leavingEndsEverySessionOfTheSignal() {
+    String code = submit().getString("receiptCode");
+    String token = open(code);
+    String onThePhone = open(code);
 
     Api.Reply leave =
         api.send(api.json("api/v1/followup").header("Authorization", "FollowUp " + token).DELETE());
 
     assertEquals(204, leave.status(), leave::toString);
     assertEquals(401, view(token, "nl").status());
+    assertEquals(401, view(onThePhone, "nl").status(), "the other device's session ended too");
+    assertEquals(200, view(open(code), "nl").status(), "the code still opens a new one");
+  }
+
+  @Test
+  @Order(5)
+  void aSignalHasAtMostFiveSessionsAndANewOneEndsTheOldest() {
+    String code = submit().getString("receiptCode");
+    java.util.List<String> tokens = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      tokens.add(open(code));
+    }
+
+    assertEquals(401, view(tokens.get(0), "nl").status(), "the oldest ended");
+    for (String token : tokens.subList(1, 6)) {
+      assertEquals(200, view(token, "nl").status());
+    }
+  }
+
+  @Test
+  @Order(5)
+  void aSessionEndsAfterItsLifetimeHoweverMuchItIsUsed() throws SQLException {
+    String token = open(submit().getString("receiptCode"));
+    assertEquals(200, view(token, "nl").status());
+
+    try (java.sql.Connection c = TestDatabase.get().connect();
+        java.sql.PreparedStatement older =
+            c.prepareStatement(
+                "update followup_session set created_at = now() - interval '2 hours 1 minute'"
+                    + " where token_hash = ?")) {
+      older.setString(1, sha256(token));
+      assertEquals(1, older.executeUpdate());
+    }
+
+    Api.Reply lapsed = view(token, "nl");
+    assertEquals(401, lapsed.status(), lapsed::toString);
+    assertEquals(
+        "urn:waakzaam:problem:follow-up-session-rejected", lapsed.json().getString("type"));
+  }
+
+  private static String sha256(String token) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

@@ -40,18 +40,45 @@ public class CurrentReporter {
   @Transactional
   public Signal signal(String token) {
     FollowUpSession session = activeSession(token);
-    session.extend(clock.instant(), settings.duration(Setting.FOLLOWUP_IDLE_TIMEOUT));
+    session.extend(
+        clock.instant(),
+        settings.duration(Setting.FOLLOWUP_IDLE_TIMEOUT),
+        settings.duration(Setting.FOLLOWUP_MAX_LIFETIME));
     return session.signal();
   }
 
   /**
-   * Ends the session of {@code token} now.
+   * The reporter leaves: every session of the signal of {@code token} ends now, on every instance
+   * (sessions live in the database), also one left open on another device.
    *
    * @throws FollowUpSessionRejectedException when there is no such session, or it has ended
    */
   @Transactional
   public void end(String token) {
-    sessions.remove(activeSession(token));
+    sessions.removeAllOf(activeSession(token).signal());
+  }
+
+  /**
+   * Opens a session for {@code signal} under {@code tokenHash}; where the signal has as many open
+   * as it may, the oldest ends, so that the holder of the receipt code always gets in.
+   */
+  @Transactional
+  public FollowUpSession open(String tokenHash, Signal signal) {
+    Instant now = clock.instant();
+    java.util.List<FollowUpSession> open = sessions.of(signal);
+    int max = settings.positiveInteger(Setting.FOLLOWUP_MAX_SESSIONS);
+    for (int i = 0; i <= open.size() - max; i++) {
+      sessions.remove(open.get(i));
+    }
+    FollowUpSession session =
+        FollowUpSession.open(
+            tokenHash, signal, now, settings.duration(Setting.FOLLOWUP_IDLE_TIMEOUT));
+    session.extend(
+        now,
+        settings.duration(Setting.FOLLOWUP_IDLE_TIMEOUT),
+        settings.duration(Setting.FOLLOWUP_MAX_LIFETIME));
+    sessions.add(session);
+    return session;
   }
 
   private FollowUpSession activeSession(String token) {
@@ -61,7 +88,7 @@ public class CurrentReporter {
     Instant now = clock.instant();
     return sessions
         .findByTokenHash(FollowUpSession.hashOf(token))
-        .filter(s -> s.isActiveAt(now))
+        .filter(s -> s.isActiveAt(now, settings.duration(Setting.FOLLOWUP_MAX_LIFETIME)))
         .orElseThrow(FollowUpSessionRejectedException::new);
   }
 }

@@ -26,6 +26,12 @@ import nl.waakzaam.signal.domain.Signal;
 @Entity
 @Table(name = "followup_session")
 @NamedQuery(
+    name = "FollowUpSession.ofSignal",
+    query = "select s from FollowUpSession s where s.signal = :signal order by s.createdAt")
+@NamedQuery(
+    name = "FollowUpSession.deleteOfSignal",
+    query = "delete from FollowUpSession s where s.signal = :signal")
+@NamedQuery(
     name = "FollowUpSession.deleteExpired",
     query = "delete from FollowUpSession s where s.expiresAt < :now")
 public class FollowUpSession {
@@ -58,13 +64,26 @@ public class FollowUpSession {
     return new FollowUpSession(tokenHash, signal, now, idleTimeout);
   }
 
-  public boolean isActiveAt(Instant now) {
-    return now.isBefore(expiresAt.toInstant());
+  /**
+   * Whether the session is open: used within its idle period, and younger than {@code maxLifetime}.
+   */
+  public boolean isActiveAt(Instant now, Duration maxLifetime) {
+    return now.isBefore(expiresAt.toInstant())
+        && now.isBefore(createdAt.toInstant().plus(maxLifetime));
   }
 
-  /** The reporter used the session: it stays open for another idle period. */
-  public void extend(Instant now, Duration idleTimeout) {
-    expiresAt = now.plus(idleTimeout).atOffset(ZoneOffset.UTC);
+  /**
+   * The reporter used the session: it stays open for another idle period, but never past its
+   * lifetime, however much it is used.
+   */
+  public void extend(Instant now, Duration idleTimeout, Duration maxLifetime) {
+    Instant idle = now.plus(idleTimeout);
+    Instant end = createdAt.toInstant().plus(maxLifetime);
+    expiresAt = (idle.isBefore(end) ? idle : end).atOffset(ZoneOffset.UTC);
+  }
+
+  public Instant createdAt() {
+    return createdAt.toInstant();
   }
 
   public Signal signal() {

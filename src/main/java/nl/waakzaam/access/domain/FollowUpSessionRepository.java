@@ -14,4 +14,10 @@ public interface FollowUpSessionRepository {
 
   /** Removes every session that expired before {@code now}; returns how many. */
   int removeExpired(Instant now);
+
+  /** The sessions of {@code signal}, oldest first. */
+  java.util.List<FollowUpSession> of(nl.waakzaam.signal.domain.Signal signal);
+
+  /** Ends every session of {@code signal}: the reporter left. */
+  int removeAllOf(nl.waakzaam.signal.domain.Signal signal);
 }

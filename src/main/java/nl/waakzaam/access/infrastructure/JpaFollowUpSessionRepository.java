@@ -32,6 +32,20 @@ public class JpaFollowUpSessionRepository implements FollowUpSessionRepository {
   }
 
   @Override
+  public java.util.List<FollowUpSession> of(nl.waakzaam.signal.domain.Signal signal) {
+    return em.createNamedQuery("FollowUpSession.ofSignal", FollowUpSession.class)
+        .setParameter("signal", signal)
+        .getResultList();
+  }
+
+  @Override
+  public int removeAllOf(nl.waakzaam.signal.domain.Signal signal) {
+    return em.createNamedQuery("FollowUpSession.deleteOfSignal")
+        .setParameter("signal", signal)
+        .executeUpdate();
+  }
+
+  @Override
   public int removeExpired(Instant now) {
     return em.createNamedQuery("FollowUpSession.deleteExpired")
         .setParameter("now", now.atOffset(ZoneOffset.UTC))

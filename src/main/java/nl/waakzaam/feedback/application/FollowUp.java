@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.waakzaam.access.application.CurrentReporter;
 import nl.waakzaam.access.domain.FollowUpSession;
-import nl.waakzaam.access.domain.FollowUpSessionRepository;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
 import nl.waakzaam.feedback.domain.ReporterNotices;
@@ -18,7 +16,6 @@ import nl.waakzaam.feedback.domain.ReporterStatus;
 import nl.waakzaam.feedback.domain.ReporterTimeline;
 import nl.waakzaam.intake.application.ReceiptCodeHasher;
 import nl.waakzaam.intake.domain.ReceiptCode;
-import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
 import nl.waakzaam.shared.domain.PlainText;
 import nl.waakzaam.shared.domain.Randomness;
@@ -38,7 +35,6 @@ public class FollowUp {
   private static final int TOKEN_BYTES = 32;
 
   private SignalRepository signals;
-  private FollowUpSessionRepository sessions;
   private CurrentReporter reporter;
   private SignalChanges changes;
   private ReceiptCodeHasher hasher;
@@ -53,7 +49,6 @@ public class FollowUp {
   @Inject
   public FollowUp(
       SignalRepository signals,
-      FollowUpSessionRepository sessions,
       CurrentReporter reporter,
       SignalChanges changes,
       ReceiptCodeHasher hasher,
@@ -63,7 +58,6 @@ public class FollowUp {
       Settings settings,
       Clock clock) {
     this.signals = signals;
-    this.sessions = sessions;
     this.reporter = reporter;
     this.changes = changes;
     this.hasher = hasher;
@@ -89,10 +83,7 @@ public class FollowUp {
       throw new ReceiptCodeRejectedException();
     }
     String token = Randomness.token(TOKEN_BYTES);
-    FollowUpSession session =
-        FollowUpSession.open(
-            FollowUpSession.hashOf(token), signal.get(), clock.instant(), idleTimeout());
-    sessions.add(session);
+    FollowUpSession session = reporter.open(FollowUpSession.hashOf(token), signal.get());
     notices.looked(signal.get(), clock.instant());
     return new FollowUpToken(token, session.expiresAt());
   }
@@ -161,9 +152,5 @@ public class FollowUp {
     Signal signal = reporter.signal(token);
     notices.looked(signal, clock.instant());
     return signal;
-  }
-
-  private Duration idleTimeout() {
-    return settings.duration(Setting.FOLLOWUP_IDLE_TIMEOUT);
   }
 }

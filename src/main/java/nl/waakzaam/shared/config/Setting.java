@@ -61,6 +61,16 @@ public enum Setting {
       "PT15M",
       "ISO-8601 duration after which an unused follow-up session ends.",
       Format.DURATION),
+  FOLLOWUP_MAX_LIFETIME(
+      "waakzaam.followup.max-lifetime",
+      "PT2H",
+      "ISO-8601 duration after which a follow-up session ends however much it is used.",
+      Format.DURATION),
+  FOLLOWUP_MAX_SESSIONS(
+      "waakzaam.followup.max-sessions",
+      "5",
+      "Follow-up sessions open at once for one signal; a new one ends the oldest.",
+      Format.POSITIVE_INTEGER),
   FOLLOWUP_MAX_FAILURES(
       "waakzaam.followup.max-failures",
       "10",
