@@ -188,14 +188,8 @@ public final class MarkedCorpus {
                           + "\"/></w:rsids>"));
           parts.put(
               "word/_rels/settings.xml.rels",
-              bytes(
-                  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\""
-                      + PKG_REL
-                      + "\"><Relationship Id=\"rIdZt\" Type=\""
-                      + REL_NS
-                      + "/attachedTemplate\" Target=\"file:///C:/Users/"
-                      + MARK
-                      + "USER/Documents/Sjablonen/Offerte.dotx\" TargetMode=\"External\"/></Relationships>"));
+              templateRelationship(
+                  "file:///C:/Users/" + MARK + "USER/Documents/Sjablonen/Offerte.dotx"));
           addThumbnail(parts, "docProps/thumbnail.jpeg", photo("THUMB"));
         });
   }
@@ -203,19 +197,19 @@ public final class MarkedCorpus {
   /** A Word file whose template is fetched from {@code url} when it is opened. */
   public static byte[] docxWithRemoteTemplate(String url) {
     return rewrite(
-        docx(),
-        parts ->
-            parts.put(
-                "word/_rels/settings.xml.rels",
-                bytes(
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships"
-                        + " xmlns=\""
-                        + PKG_REL
-                        + "\"><Relationship Id=\"rIdZt\" Type=\""
-                        + REL_NS
-                        + "/attachedTemplate\" Target=\""
-                        + url
-                        + "\" TargetMode=\"External\"/></Relationships>")));
+        docx(), parts -> parts.put("word/_rels/settings.xml.rels", templateRelationship(url)));
+  }
+
+  /** The relationships of Word's settings: the template the document was made from. */
+  private static byte[] templateRelationship(String target) {
+    return bytes(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\""
+            + PKG_REL
+            + "\"><Relationship Id=\"rIdZt\" Type=\""
+            + REL_NS
+            + "/attachedTemplate\" Target=\""
+            + target
+            + "\" TargetMode=\"External\"/></Relationships>");
   }
 
   /** A Word file that shows a picture fetched from {@code url}: a beacon. */

@@ -72,11 +72,11 @@ public class CurrentReporter {
     }
     FollowUpSession session =
         FollowUpSession.open(
-            tokenHash, signal, now, settings.duration(Setting.FOLLOWUP_IDLE_TIMEOUT));
-    session.extend(
-        now,
-        settings.duration(Setting.FOLLOWUP_IDLE_TIMEOUT),
-        settings.duration(Setting.FOLLOWUP_MAX_LIFETIME));
+            tokenHash,
+            signal,
+            now,
+            settings.duration(Setting.FOLLOWUP_IDLE_TIMEOUT),
+            settings.duration(Setting.FOLLOWUP_MAX_LIFETIME));
     sessions.add(session);
     return session;
   }

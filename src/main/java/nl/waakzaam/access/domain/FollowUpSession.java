@@ -52,16 +52,18 @@ public class FollowUpSession {
 
   protected FollowUpSession() {}
 
-  private FollowUpSession(String tokenHash, Signal signal, Instant now, Duration idleTimeout) {
+  private FollowUpSession(String tokenHash, Signal signal, Instant now) {
     this.tokenHash = Objects.requireNonNull(tokenHash);
     this.signal = Objects.requireNonNull(signal);
     this.createdAt = now.atOffset(ZoneOffset.UTC);
-    this.expiresAt = now.plus(idleTimeout).atOffset(ZoneOffset.UTC);
   }
 
+  /** A session opened {@code now}, open for one idle period and never past its lifetime. */
   public static FollowUpSession open(
-      String tokenHash, Signal signal, Instant now, Duration idleTimeout) {
-    return new FollowUpSession(tokenHash, signal, now, idleTimeout);
+      String tokenHash, Signal signal, Instant now, Duration idleTimeout, Duration maxLifetime) {
+    FollowUpSession session = new FollowUpSession(tokenHash, signal, now);
+    session.extend(now, idleTimeout, maxLifetime);
+    return session;
   }
 
   /**
