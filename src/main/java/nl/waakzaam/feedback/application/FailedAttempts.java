@@ -3,128 +3,78 @@ package nl.waakzaam.feedback.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Optional;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
+import nl.waakzaam.shared.domain.Allowance;
+import nl.waakzaam.shared.domain.Allowances;
 
 /**
- * Counts wrong receipt codes, per client and in total, over a fixed window, and refuses further
- * attempts past the limits. Guessing a 100-bit code is hopeless anyway; this stops the trying.
+ * Counts wrong receipt codes, per client and of everyone together, in the allowances every instance
+ * shares. Guessing a 100-bit code is hopeless anyway; this stops the trying.
  *
- * <p>A client is known only by a keyed hash of its network address, with a key made at start-up and
- * never stored: the counts live in memory, are never written anywhere, and say nothing after a
- * restart. No address is ever kept with a signal.
+ * <p>A client that used up its own wrong codes waits. Everyone's total never locks anyone out: once
+ * it is used up (many clients guessing at once), each client may give only a few wrong codes more,
+ * so that guessing slows to a crawl while a reporter with the right code still gets in at the first
+ * try. Clients are counted by their network and kept only as a keyed hash; no address is ever kept
+ * with a signal.
  */
 @ApplicationScoped
 public class FailedAttempts {
 
-  /** More clients than this are not tracked one by one; the total limit still holds. */
-  static final int MAX_TRACKED_CLIENTS = 100_000;
+  static final String EVERYONE = "everyone";
 
-  private final Map<String, Window> perClient = new ConcurrentHashMap<>();
-  private final SecretKeySpec clientKey;
+  private Allowances allowances;
   private Settings settings;
-  private Clock clock;
-  private Window total;
-  private int maxPerClient;
-  private int maxTotal;
-  private Duration window;
+  private Allowance perClient;
+  private Allowance total;
+  private long underPressure;
 
-  protected FailedAttempts() {
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
-    clientKey = new SecretKeySpec(key, "HmacSHA256");
-  }
+  protected FailedAttempts() {}
 
   @Inject
-  public FailedAttempts(Settings settings, Clock clock) {
-    this();
+  public FailedAttempts(Allowances allowances, Settings settings) {
+    this.allowances = allowances;
     this.settings = settings;
-    this.clock = clock;
   }
 
   @PostConstruct
   void readLimits() {
-    maxPerClient = settings.positiveInteger(Setting.FOLLOWUP_MAX_FAILURES);
-    maxTotal = settings.positiveInteger(Setting.FOLLOWUP_MAX_FAILURES_TOTAL);
-    window = settings.duration(Setting.FOLLOWUP_FAILURE_WINDOW);
-    total = new Window(clock.instant());
+    Duration window = settings.duration(Setting.FOLLOWUP_FAILURE_WINDOW);
+    perClient =
+        new Allowance(
+            "followup.failures", settings.positiveInteger(Setting.FOLLOWUP_MAX_FAILURES), window);
+    total =
+        new Allowance(
+            "followup.failures-total",
+            settings.positiveInteger(Setting.FOLLOWUP_MAX_FAILURES_TOTAL),
+            window);
+    underPressure =
+        Math.min(
+            perClient.capacity(),
+            settings.positiveInteger(Setting.FOLLOWUP_MAX_FAILURES_UNDER_PRESSURE));
   }
 
-  /** Refuses when the client, or all clients together, used up their wrong attempts. */
-  public void checkAllowed(String clientAddress) {
-    Instant now = clock.instant();
-    Window mine = perClient.get(client(clientAddress));
-    if (mine != null && mine.count(now, window) >= maxPerClient) {
-      throw new TooManyAttemptsException(mine.remaining(now, window));
-    }
-    synchronized (this) {
-      if (total.count(now, window) >= maxTotal) {
-        throw new TooManyAttemptsException(total.remaining(now, window));
-      }
-    }
-  }
-
-  public void recordFailure(String clientAddress) {
-    Instant now = clock.instant();
-    if (perClient.size() >= MAX_TRACKED_CLIENTS) {
-      perClient.values().removeIf(w -> w.expired(now, window));
-    }
-    if (perClient.size() < MAX_TRACKED_CLIENTS) {
-      perClient.computeIfAbsent(client(clientAddress), k -> new Window(now)).add(now, window);
-    }
-    synchronized (this) {
-      total.add(now, window);
-    }
-  }
-
-  private String client(String address) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(clientKey);
-      return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+  /**
+   * Refuses a client that used up its wrong codes, or, while everyone's are used up, its share
+   * under pressure.
+   *
+   * @param client the client's network, as {@code ClientAddresses} gives it
+   */
+  public void checkAllowed(String client) {
+    boolean pressure = allowances.waitFor(total, EVERYONE, 1).isPresent();
+    // Under pressure a client may have used at most underPressure - 1 of its own so far.
+    long needed = pressure ? perClient.capacity() - underPressure + 1 : 1;
+    Optional<Duration> wait = allowances.waitFor(perClient, client, needed);
+    if (wait.isPresent()) {
+      throw new TooManyAttemptsException(wait.get());
     }
   }
 
-  /** A count of failures since the window started; a new window starts when the old one is over. */
-  private static final class Window {
-    private Instant start;
-    private int count;
-
-    Window(Instant start) {
-      this.start = start;
-    }
-
-    synchronized int count(Instant now, Duration length) {
-      return expired(now, length) ? 0 : count;
-    }
-
-    synchronized void add(Instant now, Duration length) {
-      if (expired(now, length)) {
-        start = now;
-        count = 0;
-      }
-      count++;
-    }
-
-    synchronized boolean expired(Instant now, Duration length) {
-      return !now.isBefore(start.plus(length));
-    }
-
-    synchronized Duration remaining(Instant now, Duration length) {
-      return Duration.between(now, start.plus(length));
-    }
+  /** Counts a wrong code against the client and against everyone. */
+  public void recordFailure(String client) {
+    allowances.take(perClient, client, 1);
+    allowances.take(total, EVERYONE, 1);
   }
 }

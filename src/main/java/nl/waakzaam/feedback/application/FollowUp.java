@@ -71,15 +71,15 @@ public class FollowUp {
   /**
    * Opens a session for the signal of {@code receiptCode}.
    *
-   * @param clientAddress the caller's network address, used only to count wrong codes in memory
+   * @param client the caller's network, used only to count wrong codes (as a keyed hash)
    */
   @Transactional
-  public FollowUpToken open(String receiptCode, String clientAddress) {
-    failedAttempts.checkAllowed(clientAddress);
+  public FollowUpToken open(String receiptCode, String client) {
+    failedAttempts.checkAllowed(client);
     Optional<Signal> signal =
         ReceiptCode.parse(receiptCode).map(hasher::hash).flatMap(signals::findByReceiptCodeHash);
     if (signal.isEmpty()) {
-      failedAttempts.recordFailure(clientAddress);
+      failedAttempts.recordFailure(client);
       throw new ReceiptCodeRejectedException();
     }
     String token = Randomness.token(TOKEN_BYTES);

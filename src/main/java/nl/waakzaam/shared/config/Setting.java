@@ -79,7 +79,27 @@ public enum Setting {
   FOLLOWUP_MAX_FAILURES_TOTAL(
       "waakzaam.followup.max-failures-total",
       "500",
-      "Wrong receipt codes all clients together may try within the failure window (per instance).",
+      "Wrong receipt codes all clients together may try within the failure window, counted over"
+          + " every instance. Past it nobody is locked out: each client may then try only"
+          + " waakzaam.followup.max-failures-under-pressure wrong codes, and a right code still opens.",
+      Format.POSITIVE_INTEGER),
+  FOLLOWUP_MAX_FAILURES_UNDER_PRESSURE(
+      "waakzaam.followup.max-failures-under-pressure",
+      "2",
+      "Wrong receipt codes one client may try within the failure window while all clients together"
+          + " have used up theirs (at most waakzaam.followup.max-failures).",
+      Format.POSITIVE_INTEGER),
+  TRUSTED_PROXIES(
+      "waakzaam.trusted-proxies",
+      "",
+      "Comma-separated addresses or ranges (10.0.0.0/8, fd00::/8) of the reverse proxies in front of"
+          + " the application. Only from these is X-Forwarded-For believed and X-Forwarded-Proto"
+          + " taken; empty: the connection's own address counts.",
+      Format.TEXT),
+  INTAKE_MAX_SUBMISSIONS(
+      "waakzaam.intake.max-submissions-per-hour",
+      "20",
+      "Anonymous submissions (API and forms) one client may make per hour; more answer 429.",
       Format.POSITIVE_INTEGER),
   FOLLOWUP_FAILURE_WINDOW(
       "waakzaam.followup.failure-window",
@@ -101,6 +121,12 @@ public enum Setting {
       "waakzaam.attachment.max-file-bytes",
       "20971520",
       "Largest file, in bytes (20 MB); a larger upload is refused before it is read to the end.",
+      Format.POSITIVE_INTEGER),
+  ATTACHMENT_MAX_UPLOAD_BYTES(
+      "waakzaam.attachment.max-upload-bytes-per-hour",
+      "209715200",
+      "Bytes of files one client may upload per hour as a reporter (200 MB); at least the largest"
+          + " file. A body without a declared length counts as the largest file.",
       Format.POSITIVE_INTEGER),
   ATTACHMENT_MAX_SIGNAL_BYTES(
       "waakzaam.attachment.max-signal-bytes",

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import nl.waakzaam.shared.config.Settings;
+import nl.waakzaam.testing.LocalAllowances;
 import nl.waakzaam.testing.MapConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,32 +20,16 @@ class FailedAttemptsTest {
 
   @BeforeEach
   void limits() {
-    Clock clock =
-        new Clock() {
-          @Override
-          public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            return now;
-          }
-        };
     attempts =
         new FailedAttempts(
+            new LocalAllowances(() -> now),
             new Settings(
                 new MapConfig(
                     Map.of(
                         "waakzaam.followup.max-failures", "3",
                         "waakzaam.followup.max-failures-total", "5",
-                        "waakzaam.followup.failure-window", "PT10M"))),
-            clock);
+                        "waakzaam.followup.max-failures-under-pressure", "1",
+                        "waakzaam.followup.failure-window", "PT10M"))));
     attempts.readLimits();
   }
 
@@ -78,11 +61,28 @@ class FailedAttemptsTest {
   }
 
   @Test
-  void manyClientsTogetherMeetTheTotalLimit() {
-    fail("192.0.2.1", 2);
+  void whenEveryonesWrongCodesAreUsedUpAFreshClientMayStillTry() {
+    fail("192.0.2.1", 3);
     fail("192.0.2.2", 2);
+
+    assertDoesNotThrow(
+        () -> attempts.checkAllowed("192.0.2.4"),
+        "the total slows guessing down, it locks no reporter out");
+  }
+
+  @Test
+  void whenEveryonesWrongCodesAreUsedUpEachClientGetsOnlyItsShareUnderPressure() {
+    fail("192.0.2.1", 3);
+    fail("192.0.2.2", 1);
     fail("192.0.2.3", 1);
 
+    assertThrows(
+        TooManyAttemptsException.class,
+        () -> attempts.checkAllowed("192.0.2.2"),
+        "under pressure one wrong code per client, not three");
+    fail("192.0.2.4", 1);
     assertThrows(TooManyAttemptsException.class, () -> attempts.checkAllowed("192.0.2.4"));
+    now = now.plus(Duration.ofMinutes(10));
+    assertDoesNotThrow(() -> attempts.checkAllowed("192.0.2.2"));
   }
 }

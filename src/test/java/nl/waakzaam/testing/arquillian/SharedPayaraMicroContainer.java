@@ -1,6 +1,7 @@
 package nl.waakzaam.testing.arquillian;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,12 +37,23 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
       Map.of(
           "WAAKZAAM_FOLLOWUP_IDLE_TIMEOUT", "PT10S",
           "WAAKZAAM_FOLLOWUP_MAX_FAILURES", "5",
-          "WAAKZAAM_FOLLOWUP_FAILURE_WINDOW", "PT2S",
+          "WAAKZAAM_FOLLOWUP_MAX_FAILURES_TOTAL", "40",
+          "WAAKZAAM_FOLLOWUP_FAILURE_WINDOW", "PT5S",
+          // Tests speak for clients of their own through X-Forwarded-For.
+          "WAAKZAAM_TRUSTED_PROXIES", "127.0.0.1,::1",
+          // The whole run submits and uploads from one address; LimitsAcrossInstancesIT tests the
+          // limit.
+          "WAAKZAAM_INTAKE_MAX_SUBMISSIONS_PER_HOUR", "1000000",
+          "WAAKZAAM_ATTACHMENT_MAX_UPLOAD_BYTES_PER_HOUR", "2000000000",
           "WAAKZAAM_API_MAX_BODY_BYTES", "65536",
           "WAAKZAAM_ATTACHMENT_MAX_FILE_BYTES", "5242880",
           "WAAKZAAM_ATTACHMENT_SWEEP_INTERVAL", "PT2S");
 
-  private PayaraMicroConfiguration configuration;
+  /** What the running server was started with, for a second instance beside it. */
+  private record Deployed(Path war, Path work) {}
+
+  private static PayaraMicroConfiguration configuration;
+  private static volatile Deployed deployed;
   private PayaraMicro server;
   private String deployedArchive;
   private ProtocolMetaData metaData;
@@ -53,7 +65,57 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
 
   @Override
   public void setup(PayaraMicroConfiguration configuration) {
-    this.configuration = configuration;
+    SharedPayaraMicroContainer.configuration = configuration;
+  }
+
+  /**
+   * Starts another Payara Micro with the archive the tests run against, on the same database,
+   * Keycloak and mail server, with {@code settings} besides the tests' own: a second instance of
+   * the application, as behind a load balancer. The caller closes it.
+   */
+  public static PayaraMicro startAnother(Map<String, String> settings) {
+    Deployed running = deployed;
+    if (running == null) {
+      throw new IllegalStateException("No test deployment is running to start another beside");
+    }
+    try {
+      int port = TestPorts.free();
+      Path work = Files.createDirectories(running.work().resolve("instance-" + port));
+      return start(running.war(), work, port, settings);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static PayaraMicro start(Path war, Path work, int port, Map<String, String> settings) {
+    TestKeycloak keycloak = TestKeycloak.starting();
+    TestDatabase database = TestDatabase.get();
+    PayaraMicro.Options options =
+        new PayaraMicro.Options(Path.of(configuration.getPayaraJar()).toAbsolutePath(), war, work)
+            .port(port)
+            .maxHeap(configuration.getMaxHeap())
+            .environment("WAAKZAAM_DB_URL", database.jdbcUrl())
+            .environment("WAAKZAAM_DB_USER", database.user())
+            .environment("WAAKZAAM_DB_PASSWORD", "")
+            .environment("WAAKZAAM_DB_OWNER_USER", TestDatabase.OWNER)
+            .environment("WAAKZAAM_DB_OWNER_PASSWORD", "")
+            .environment("WAAKZAAM_OIDC_ISSUER", keycloak.issuer())
+            .environment("WAAKZAAM_RECEIPT_SECRET", TestSecrets.RECEIPT_SECRET)
+            .environment("WAAKZAAM_ATTACHMENT_MASTER_KEY", TestSecrets.ATTACHMENT_MASTER_KEY);
+    TEST_SETTINGS.forEach(options::environment);
+    TestMail.get().settings().forEach(options::environment);
+    settings.forEach(options::environment);
+    PayaraMicro server = PayaraMicro.start(options);
+    try {
+      Duration ready =
+          server.awaitReady(Duration.ofSeconds(configuration.getStartupTimeoutSeconds()));
+      System.out.println(
+          "[waakzaam] Payara Micro ready on port " + port + " in " + ready.toMillis() + " ms");
+      return server;
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
   }
 
   @Override
@@ -85,28 +147,9 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
           Files.createDirectories(Path.of(configuration.getWorkDirectory()).toAbsolutePath());
       Path war = work.resolve(archive.getName());
       archive.as(ZipExporter.class).exportTo(war.toFile(), true);
-      TestKeycloak keycloak = TestKeycloak.starting();
-      TestDatabase database = TestDatabase.get();
       int port = TestPorts.application();
-      PayaraMicro.Options options =
-          new PayaraMicro.Options(Path.of(configuration.getPayaraJar()).toAbsolutePath(), war, work)
-              .port(port)
-              .maxHeap(configuration.getMaxHeap())
-              .environment("WAAKZAAM_DB_URL", database.jdbcUrl())
-              .environment("WAAKZAAM_DB_USER", database.user())
-              .environment("WAAKZAAM_DB_PASSWORD", "")
-              .environment("WAAKZAAM_DB_OWNER_USER", TestDatabase.OWNER)
-              .environment("WAAKZAAM_DB_OWNER_PASSWORD", "")
-              .environment("WAAKZAAM_OIDC_ISSUER", keycloak.issuer())
-              .environment("WAAKZAAM_RECEIPT_SECRET", TestSecrets.RECEIPT_SECRET)
-              .environment("WAAKZAAM_ATTACHMENT_MASTER_KEY", TestSecrets.ATTACHMENT_MASTER_KEY);
-      TEST_SETTINGS.forEach(options::environment);
-      TestMail.get().settings().forEach(options::environment);
-      server = PayaraMicro.start(options);
-      Duration ready =
-          server.awaitReady(Duration.ofSeconds(configuration.getStartupTimeoutSeconds()));
-      System.out.println(
-          "[waakzaam] Payara Micro ready on port " + port + " in " + ready.toMillis() + " ms");
+      server = start(war, work, port, Map.of());
+      deployed = new Deployed(war, work);
       deployedArchive = archive.getName();
       HTTPContext http = new HTTPContext("127.0.0.1", port);
       http.add(new Servlet("waakzaam", ""));

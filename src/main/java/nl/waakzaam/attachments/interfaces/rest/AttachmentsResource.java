@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import nl.waakzaam.attachments.application.AttachmentDownload;
 import nl.waakzaam.attachments.application.AttachmentUpload;
 import nl.waakzaam.attachments.application.AttachmentView;
 import nl.waakzaam.attachments.application.UnknownAttachmentException;
+import nl.waakzaam.attachments.application.UploadLimits;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.interfaces.multipart.MultipartForm;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
@@ -36,6 +38,7 @@ import nl.waakzaam.shared.interfaces.rest.BodyLimit;
 import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.Messages;
 import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.web.ClientAddresses;
 import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.signal.domain.UnknownSignalException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,6 +61,12 @@ public class AttachmentsResource {
   static final int ENVELOPE = 64 * 1024;
 
   @Inject private AttachmentUpload upload;
+
+  @Inject private UploadLimits limits;
+
+  @Inject private ClientAddresses clients;
+
+  @Context private HttpServletRequest servletRequest;
 
   @Inject private AttachmentDownload download;
 
@@ -103,6 +112,12 @@ public class AttachmentsResource {
       responseCode = "413",
       description = "The file is larger than allowed; nothing kept.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "A reporter's client uploaded as many bytes as it may this hour; Retry-After says how"
+              + " many seconds to wait. Nothing kept.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response add(
       @PathParam("reference") String reference,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
@@ -122,6 +137,9 @@ public class AttachmentsResource {
     // Adding a file is handling the signal: reading it is not enough.
     if (staff && !security.isUserInRole(Permission.Names.SIGNAL_TRIAGE)) {
       throw new ForbiddenException();
+    }
+    if (followUpToken.isPresent()) {
+      limits.admit(clients.networkOf(servletRequest), headers.getLength());
     }
     AttachmentView kept =
         MultipartForm.read(

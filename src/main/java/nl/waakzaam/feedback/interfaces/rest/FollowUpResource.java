@@ -25,6 +25,7 @@ import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.Messages;
 import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.web.ClientAddresses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,6 +43,8 @@ public class FollowUpResource {
   static final String SCHEME = AuthorizationHeader.FOLLOW_UP;
 
   @Inject private FollowUp followUp;
+
+  @Inject private ClientAddresses clients;
 
   @Context private HttpServletRequest servletRequest;
 
@@ -66,7 +69,7 @@ public class FollowUpResource {
     if (request == null) {
       throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
     }
-    FollowUpToken token = followUp.open(request.receiptCode(), servletRequest.getRemoteAddr());
+    FollowUpToken token = followUp.open(request.receiptCode(), clients.networkOf(servletRequest));
     return new FollowUpTokenResponse(token.value(), SCHEME, token.expiresAt());
   }
 

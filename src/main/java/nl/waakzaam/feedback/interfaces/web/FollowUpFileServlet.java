@@ -12,11 +12,14 @@ import java.util.Optional;
 import nl.waakzaam.access.application.FollowUpSessionRejectedException;
 import nl.waakzaam.attachments.application.AttachmentUpload;
 import nl.waakzaam.attachments.application.SignalFullException;
+import nl.waakzaam.attachments.application.UploadLimits;
 import nl.waakzaam.attachments.domain.FileTooLargeException;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
+import nl.waakzaam.shared.domain.LimitReachedException;
 import nl.waakzaam.shared.interfaces.multipart.MalformedMultipartException;
 import nl.waakzaam.shared.interfaces.multipart.MultipartForm;
+import nl.waakzaam.shared.interfaces.web.ClientAddresses;
 import nl.waakzaam.shared.interfaces.web.Texts;
 
 /**
@@ -43,6 +46,10 @@ public class FollowUpFileServlet extends HttpServlet {
   private static final int ENVELOPE = 64 * 1024;
 
   @Inject private AttachmentUpload upload;
+
+  @Inject private UploadLimits limits;
+
+  @Inject private ClientAddresses clients;
 
   @Inject private Settings settings;
 
@@ -91,6 +98,7 @@ public class FollowUpFileServlet extends HttpServlet {
       throws IOException {
     String expected = (String) session.getAttribute(FollowUpPage.FORM_TOKEN);
     try {
+      limits.admit(clients.networkOf(request), request.getContentLengthLong());
       return MultipartForm.read(
           request.getContentType(),
           request.getContentLengthLong(),
@@ -115,6 +123,9 @@ public class FollowUpFileServlet extends HttpServlet {
     } catch (FollowUpSessionRejectedException e) {
       session.invalidate();
       return Optional.empty();
+    } catch (LimitReachedException e) {
+      long minutes = Math.max(1, (e.retryAfter().orElseThrow().toSeconds() + 59) / 60);
+      return Optional.of(texts.format("follow-up.file.too-many", Map.of("minutes", minutes)));
     }
   }
 

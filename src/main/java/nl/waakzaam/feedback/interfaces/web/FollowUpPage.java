@@ -32,6 +32,7 @@ import nl.waakzaam.shared.config.Settings;
 import nl.waakzaam.shared.domain.PlainText;
 import nl.waakzaam.shared.domain.Randomness;
 import nl.waakzaam.shared.interfaces.rest.Messages;
+import nl.waakzaam.shared.interfaces.web.ClientAddresses;
 import nl.waakzaam.shared.interfaces.web.PageLanguage;
 import nl.waakzaam.shared.interfaces.web.SessionCookies;
 import nl.waakzaam.shared.interfaces.web.Texts;
@@ -56,6 +57,7 @@ public class FollowUpPage {
   private ReporterAttachments attachments;
   private Settings settings;
   private HttpServletRequest request;
+  private ClientAddresses clients;
   private Texts texts;
   private PageLanguage language;
 
@@ -81,12 +83,14 @@ public class FollowUpPage {
       ReporterAttachments attachments,
       Settings settings,
       HttpServletRequest request,
+      ClientAddresses clients,
       Texts texts,
       PageLanguage language) {
     this.followUp = followUp;
     this.attachments = attachments;
     this.settings = settings;
     this.request = request;
+    this.clients = clients;
     this.texts = texts;
     this.language = language;
   }
@@ -163,7 +167,7 @@ public class FollowUpPage {
     }
     Messages problems = Messages.in(language.locale());
     try {
-      FollowUpToken token = followUp.open(code, request.getRemoteAddr());
+      FollowUpToken token = followUp.open(code, clients.networkOf(request));
       HttpSession existing = request.getSession(false);
       if (existing != null) {
         existing.invalidate();

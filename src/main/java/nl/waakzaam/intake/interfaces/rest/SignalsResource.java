@@ -3,6 +3,7 @@ package nl.waakzaam.intake.interfaces.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,11 +19,13 @@ import java.util.Optional;
 import nl.waakzaam.intake.application.Receipt;
 import nl.waakzaam.intake.application.RegionUndeterminedException;
 import nl.waakzaam.intake.application.SignalIntake;
+import nl.waakzaam.intake.application.SubmissionLimits;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.Problem;
 import nl.waakzaam.shared.interfaces.rest.Violation;
+import nl.waakzaam.shared.interfaces.web.ClientAddresses;
 import nl.waakzaam.signal.domain.Actor;
 import nl.waakzaam.signal.domain.SubmissionRepeatedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class SignalsResource {
 
   @Inject private SignalIntake intake;
+
+  @Inject private SubmissionLimits limits;
+
+  @Inject private ClientAddresses clients;
+
+  @Context private HttpServletRequest servletRequest;
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
@@ -74,6 +83,12 @@ public class SignalsResource {
       description = "Field violations.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(
+      responseCode = "429",
+      description =
+          "This client made as many submissions as it may this hour; Retry-After says how many"
+              + " seconds to wait. Nothing stored.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
       responseCode = "503",
       description = "No free reference this year; nothing stored.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -85,6 +100,7 @@ public class SignalsResource {
                       + " (a retry after a lost answer), it is recognised and not stored twice.")
           String idempotencyKey,
       SubmitSignalRequest request) {
+    limits.admit(clients.networkOf(servletRequest));
     if (request == null) {
       throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
     }

@@ -19,13 +19,16 @@ import nl.waakzaam.intake.application.Receipt;
 import nl.waakzaam.intake.application.ReferencesExhaustedException;
 import nl.waakzaam.intake.application.RegionUndeterminedException;
 import nl.waakzaam.intake.application.SignalIntake;
+import nl.waakzaam.intake.application.SubmissionLimits;
 import nl.waakzaam.intake.interfaces.rest.SubmissionMapper;
 import nl.waakzaam.intake.interfaces.rest.SubmitSignalRequest;
+import nl.waakzaam.shared.domain.LimitReachedException;
 import nl.waakzaam.shared.domain.Randomness;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.Messages;
 import nl.waakzaam.shared.interfaces.rest.RequestBinding;
 import nl.waakzaam.shared.interfaces.rest.Violation;
+import nl.waakzaam.shared.interfaces.web.ClientAddresses;
 import nl.waakzaam.shared.interfaces.web.PageLanguage;
 import nl.waakzaam.shared.interfaces.web.Texts;
 import nl.waakzaam.signal.domain.Actor;
@@ -48,6 +51,8 @@ public class SignalFormPage {
   static final String SUBMISSION_KEY = "submissionKey";
 
   private SignalIntake intake;
+  private SubmissionLimits limits;
+  private ClientAddresses clients;
   private RequestBinding binding;
   private HttpServletRequest request;
   private Texts texts;
@@ -68,11 +73,15 @@ public class SignalFormPage {
   @Inject
   SignalFormPage(
       SignalIntake intake,
+      SubmissionLimits limits,
+      ClientAddresses clients,
       RequestBinding binding,
       HttpServletRequest request,
       Texts texts,
       PageLanguage language) {
     this.intake = intake;
+    this.limits = limits;
+    this.clients = clients;
     this.binding = binding;
     this.request = request;
     this.texts = texts;
@@ -122,6 +131,7 @@ public class SignalFormPage {
       return;
     }
     try {
+      limits.admit(clients.networkOf(request));
       receipt =
           intake.receive(
               SubmissionMapper.toContent(checked.get()),
@@ -138,6 +148,10 @@ public class SignalFormPage {
       }
     } catch (ReferencesExhaustedException e) {
       formErrors.add(texts.get("form.error.try-later"));
+      step = Questionnaire.REVIEW;
+    } catch (LimitReachedException e) {
+      long minutes = Math.max(1, (e.retryAfter().orElseThrow().toSeconds() + 59) / 60);
+      formErrors.add(texts.format("form.error.too-many", Map.of("minutes", minutes)));
       step = Questionnaire.REVIEW;
     }
   }
