@@ -20,6 +20,7 @@ public final class DevSecrets {
 
   public static final String RECEIPT_SECRET = "WAAKZAAM_RECEIPT_SECRET";
   public static final String ATTACHMENT_MASTER_KEY = "WAAKZAAM_ATTACHMENT_MASTER_KEY";
+  public static final String AUDIT_KEY = "WAAKZAAM_AUDIT_KEY";
   public static final String KEYCLOAK_ADMIN_PASSWORD = "KEYCLOAK_ADMIN_PASSWORD";
 
   private DevSecrets() {}
@@ -34,9 +35,11 @@ public final class DevSecrets {
       }
       if (secrets.getProperty(RECEIPT_SECRET) == null
           || secrets.getProperty(ATTACHMENT_MASTER_KEY) == null
+          || secrets.getProperty(AUDIT_KEY) == null
           || secrets.getProperty(KEYCLOAK_ADMIN_PASSWORD) == null) {
         secrets.putIfAbsent(RECEIPT_SECRET, randomKey());
         secrets.putIfAbsent(ATTACHMENT_MASTER_KEY, randomKey());
+        secrets.putIfAbsent(AUDIT_KEY, randomKey());
         secrets.putIfAbsent(KEYCLOAK_ADMIN_PASSWORD, randomKey().substring(0, 20));
         Files.createDirectories(file.getParent());
         try (Writer out = Files.newBufferedWriter(file)) {

@@ -39,7 +39,9 @@ public final class DevStack {
 
     PayaraMicro.Options options = new PayaraMicro.Options(jar, war, work).host(host).port(port);
     Properties secrets = DevSecrets.loadOrCreate(home.resolve("secrets.properties"));
-    for (String secret : List.of(DevSecrets.RECEIPT_SECRET, DevSecrets.ATTACHMENT_MASTER_KEY)) {
+    for (String secret :
+        List.of(
+            DevSecrets.RECEIPT_SECRET, DevSecrets.ATTACHMENT_MASTER_KEY, DevSecrets.AUDIT_KEY)) {
       if (System.getenv(secret) == null) {
         options.environment(secret, secrets.getProperty(secret));
       }

@@ -12,10 +12,15 @@ import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.audit.domain.AuditChain;
 import nl.waakzaam.audit.domain.AuditEntry;
 import nl.waakzaam.audit.domain.AuditRecord;
+import nl.waakzaam.audit.domain.AuditSeal;
 import nl.waakzaam.audit.domain.ChainVerification;
 import org.junit.jupiter.api.Test;
 
 class ChainVerificationTest {
+
+  private static final AuditSeal SEAL = new AuditSeal(new byte[32]);
+  private static final AuditSeal OTHER_KEY =
+      new AuditSeal("another key of thirty-two bytes!".getBytes());
 
   private static AuditEntry entry(String purpose) {
     return new AuditEntry(
@@ -33,7 +38,7 @@ class ChainVerificationTest {
     List<AuditRecord> records = new ArrayList<>();
     byte[] previous = AuditChain.GENESIS;
     for (int i = 1; i <= length; i++) {
-      AuditRecord r = AuditRecord.append(1, i, previous, entry("purpose " + i));
+      AuditRecord r = AuditRecord.append(1, i, previous, entry("purpose " + i), SEAL);
       records.add(r);
       previous = r.hash();
     }
@@ -42,7 +47,7 @@ class ChainVerificationTest {
 
   private static ChainVerification.Result verify(
       List<AuditRecord> records, long headSequence, byte[] headHash) {
-    ChainVerification v = new ChainVerification(1);
+    ChainVerification v = new ChainVerification(1, SEAL);
     records.forEach(v::accept);
     return v.finish(headSequence, headHash);
   }
@@ -93,5 +98,18 @@ class ChainVerificationTest {
     assertFalse(java.util.Arrays.equals(a, b));
     assertFalse(java.util.Arrays.equals(a, c));
     assertEquals(123456000, entry("x").occurredAt().getNano(), "kept as PostgreSQL keeps it");
+  }
+
+  @Test
+  void aRecordWhoseHashLinksUpButWasSealedWithAnotherKeyIsNamed() {
+    List<AuditRecord> records = chain(3);
+    AuditRecord forged =
+        AuditRecord.append(1, 4, records.get(2).hash(), entry("forged"), OTHER_KEY);
+    records.add(forged);
+
+    ChainVerification.Result result = verify(records, 4, forged.hash());
+
+    assertEquals(4, result.firstBroken().orElseThrow().sequenceNumber());
+    assertEquals("not sealed by the application", result.firstBroken().get().reason());
   }
 }

@@ -14,10 +14,9 @@ import nl.waakzaam.attachments.domain.AttachmentState;
 import nl.waakzaam.attachments.domain.FileStore;
 import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
+import nl.waakzaam.signal.application.StaffLookup;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalReference;
-import nl.waakzaam.signal.domain.SignalRepository;
-import nl.waakzaam.signal.domain.UnknownSignalException;
 
 /**
  * Staff of a signal's region list its files and download them: the clean copy, or, with the
@@ -41,7 +40,7 @@ public class AttachmentDownload {
   public record Download(byte[] content, String contentType, String fileName) {}
 
   private CurrentUser user;
-  private SignalRepository signals;
+  private StaffLookup lookup;
   private AttachmentRepository attachments;
   private FileStore files;
   private AuditTrail audit;
@@ -51,12 +50,12 @@ public class AttachmentDownload {
   @Inject
   AttachmentDownload(
       CurrentUser user,
-      SignalRepository signals,
+      StaffLookup lookup,
       AttachmentRepository attachments,
       FileStore files,
       AuditTrail audit) {
     this.user = user;
-    this.signals = signals;
+    this.lookup = lookup;
     this.attachments = attachments;
     this.files = files;
     this.audit = audit;
@@ -105,9 +104,7 @@ public class AttachmentDownload {
   }
 
   private Signal signal(SignalReference reference) {
-    return signals
-        .findInScope(reference, user.staff().scope())
-        .orElseThrow(UnknownSignalException::new);
+    return lookup.find(reference, user.staff().scope());
   }
 
   private Attachment attachmentOf(Signal signal, UUID id) {

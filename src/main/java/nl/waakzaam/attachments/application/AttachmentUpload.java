@@ -13,6 +13,7 @@ import nl.waakzaam.attachments.domain.StagedFile;
 import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.shared.config.Settings;
+import nl.waakzaam.signal.application.StaffLookup;
 import nl.waakzaam.signal.domain.Actor;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalReference;
@@ -30,6 +31,7 @@ public class AttachmentUpload {
   private CurrentReporter reporter;
   private CurrentUser user;
   private SignalRepository signals;
+  private StaffLookup lookup;
   private AuditTrail audit;
   private FileStore files;
   private AttachmentRecords records;
@@ -42,6 +44,7 @@ public class AttachmentUpload {
       CurrentReporter reporter,
       CurrentUser user,
       SignalRepository signals,
+      StaffLookup lookup,
       AuditTrail audit,
       FileStore files,
       AttachmentRecords records,
@@ -49,6 +52,7 @@ public class AttachmentUpload {
     this.reporter = reporter;
     this.user = user;
     this.signals = signals;
+    this.lookup = lookup;
     this.audit = audit;
     this.files = files;
     this.records = records;
@@ -84,9 +88,7 @@ public class AttachmentUpload {
   public AttachmentView fromStaff(
       SignalReference reference, String declaredName, String declaredType, InputStream content) {
     StaffMember staff = user.staff();
-    if (signals.findInScope(reference, staff.scope()).isEmpty()) {
-      throw new UnknownSignalException();
-    }
+    lookup.find(reference, staff.scope());
     return keep(
         () ->
             signals.findInScope(reference, staff.scope()).orElseThrow(UnknownSignalException::new),

@@ -8,10 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.waakzaam.access.application.CurrentUser;
+import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.audit.domain.AuditRecord;
 import nl.waakzaam.audit.domain.AuditRepository;
+import nl.waakzaam.audit.domain.AuditSeal;
 import nl.waakzaam.audit.domain.ChainVerification;
 import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.signal.domain.SignalReference;
 
 /** What an auditor asks of the trail: its records about their regions, and whether it is intact. */
 @ApplicationScoped
@@ -21,16 +24,23 @@ public class AuditQueries {
 
   private CurrentUser user;
   private AuditRepository records;
+  private AuditTrail audit;
+  private AuditSeal seal;
 
   protected AuditQueries() {}
 
   @Inject
-  public AuditQueries(CurrentUser user, AuditRepository records) {
+  public AuditQueries(CurrentUser user, AuditRepository records, AuditTrail audit, AuditSeal seal) {
     this.user = user;
     this.records = records;
+    this.audit = audit;
+    this.seal = seal;
   }
 
-  /** Records about the caller's regions, newest first. */
+  /**
+   * Records about the caller's regions and those about no region (reads of the trail itself, asks
+   * for signals that do not exist), newest first. The reading is itself recorded.
+   */
   @Transactional
   public List<AuditRecordView> page(
       Optional<String> signalReference,
@@ -42,9 +52,17 @@ public class AuditQueries {
     if (regions.isEmpty()) {
       return List.of();
     }
-    return records.page(regions, signalReference, actorSubject, before, limit).stream()
-        .map(AuditRecordView::of)
-        .toList();
+    List<AuditRecordView> page =
+        records.page(regions, signalReference, actorSubject, before, limit).stream()
+            .map(AuditRecordView::of)
+            .toList();
+    // Recorded after the reading, so that the page holds what was there before it.
+    audit.record(
+        AuditAction.AUDIT_TRAIL_READ,
+        signalReference.flatMap(SignalReference::parse),
+        Optional.empty(),
+        actorSubject.map(a -> "records by " + a));
+    return page;
   }
 
   /**
@@ -53,8 +71,9 @@ public class AuditQueries {
    */
   @Transactional
   public ChainVerification.Result verify() {
-    user.staff();
-    ChainVerification.Result result = new ChainVerification.Result(0, java.util.Optional.empty());
+    audit.record(
+        AuditAction.AUDIT_TRAIL_VERIFIED, Optional.empty(), Optional.empty(), Optional.empty());
+    ChainVerification.Result result = ChainVerification.Result.NONE;
     for (AuditRepository.Head head : records.heads()) {
       result = result.and(verify(head));
     }
@@ -62,7 +81,7 @@ public class AuditQueries {
   }
 
   private ChainVerification.Result verify(AuditRepository.Head head) {
-    ChainVerification verification = new ChainVerification(head.chain());
+    ChainVerification verification = new ChainVerification(head.chain(), seal);
     long after = 0;
     List<AuditRecord> batch;
     do {

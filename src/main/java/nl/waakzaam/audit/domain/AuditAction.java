@@ -35,5 +35,16 @@ public enum AuditAction {
   /** Downloaded the clean copy of a file. */
   ATTACHMENT_DOWNLOADED,
   /** Downloaded a file as it was uploaded, metadata and all. */
-  ATTACHMENT_ORIGINAL_DOWNLOADED
+  ATTACHMENT_ORIGINAL_DOWNLOADED,
+  /**
+   * Asked for a signal their regions do not hold: another region's (the record names that region)
+   * or one that does not exist. Kept even though the request was refused.
+   */
+  SIGNAL_LOOKUP_REFUSED,
+  /** Read records of the audit trail itself. */
+  AUDIT_TRAIL_READ,
+  /** Had the whole audit trail verified. */
+  AUDIT_TRAIL_VERIFIED,
+  /** Read the signed statement of the chains' heads. */
+  AUDIT_HEADS_READ
 }

@@ -82,14 +82,18 @@ public class AuditRecord {
   @Column(name = "hash", nullable = false, updatable = false)
   private byte[] hash;
 
+  /** The {@link AuditSeal} over the hash; absent only on records written before V10. */
+  @Column(name = "seal", updatable = false)
+  private byte[] seal;
+
   protected AuditRecord() {}
 
   /**
    * The record of {@code chain} that follows the one with {@code previousHash} at {@code
-   * sequenceNumber - 1}.
+   * sequenceNumber - 1}, sealed with {@code seal}.
    */
   public static AuditRecord append(
-      int chain, long sequenceNumber, byte[] previousHash, AuditEntry entry) {
+      int chain, long sequenceNumber, byte[] previousHash, AuditEntry entry, AuditSeal seal) {
     AuditRecord r = new AuditRecord();
     r.chain = chain;
     r.sequenceNumber = sequenceNumber;
@@ -103,6 +107,7 @@ public class AuditRecord {
     r.purpose = entry.purpose().orElse(null);
     r.previousHash = previousHash.clone();
     r.hash = AuditChain.hash(sequenceNumber, previousHash, entry);
+    r.seal = seal.of(r.hash);
     return r;
   }
 
@@ -141,5 +146,10 @@ public class AuditRecord {
 
   public byte[] hash() {
     return hash.clone();
+  }
+
+  /** The seal over the hash; empty on records written before records were sealed. */
+  public Optional<byte[]> seal() {
+    return Optional.ofNullable(seal).map(byte[]::clone);
   }
 }

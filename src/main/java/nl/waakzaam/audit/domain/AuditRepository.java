@@ -11,8 +11,8 @@ public interface AuditRepository {
   void append(AuditEntry entry);
 
   /**
-   * Records about the given regions, newest first, optionally only about one signal or by one
-   * actor, before a position (keyset pagination).
+   * Records about the given regions and about no region, newest first, optionally only about one
+   * signal or by one actor, before a position (keyset pagination).
    */
   List<AuditRecord> page(
       Set<String> regions,
@@ -23,6 +23,9 @@ public interface AuditRepository {
 
   /** Records of {@code chain} after {@code afterSequence}, in chain order. */
   List<AuditRecord> inChainOrder(int chain, long afterSequence, int limit);
+
+  /** The record of {@code chain} at {@code sequence}, if there is one. */
+  Optional<AuditRecord> at(int chain, long sequence);
 
   /** The heads of all chains: where each chain ends. */
   List<Head> heads();

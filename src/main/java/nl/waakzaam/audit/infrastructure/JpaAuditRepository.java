@@ -1,6 +1,7 @@
 package nl.waakzaam.audit.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -10,6 +11,7 @@ import java.util.Set;
 import nl.waakzaam.audit.domain.AuditEntry;
 import nl.waakzaam.audit.domain.AuditRecord;
 import nl.waakzaam.audit.domain.AuditRepository;
+import nl.waakzaam.audit.domain.AuditSeal;
 import nl.waakzaam.shared.domain.Randomness;
 
 /**
@@ -25,12 +27,14 @@ public class JpaAuditRepository implements AuditRepository {
   @PersistenceContext(unitName = "waakzaam")
   private EntityManager em;
 
+  @Inject private AuditSeal seal;
+
   @Override
   public void append(AuditEntry entry) {
     Object[] head = freeHead().orElseGet(this::anyHead);
     int chain = ((Number) head[0]).intValue();
     long sequence = ((Number) head[1]).longValue() + 1;
-    AuditRecord record = AuditRecord.append(chain, sequence, (byte[]) head[2], entry);
+    AuditRecord record = AuditRecord.append(chain, sequence, (byte[]) head[2], entry, seal);
     em.persist(record);
     em.createNativeQuery(
             "update audit_chain_head set last_sequence = ?1, last_hash = ?2 where id = ?3")
@@ -68,7 +72,8 @@ public class JpaAuditRepository implements AuditRepository {
       Optional<Long> beforePosition,
       int limit) {
     StringBuilder jpql =
-        new StringBuilder("select r from AuditRecord r where r.region in :regions");
+        new StringBuilder(
+            "select r from AuditRecord r where (r.region in :regions or r.region is null)");
     signalReference.ifPresent(s -> jpql.append(" and r.signalReference = :reference"));
     actorSubject.ifPresent(s -> jpql.append(" and r.actorSubject = :actor"));
     beforePosition.ifPresent(s -> jpql.append(" and r.position < :before"));
@@ -91,6 +96,17 @@ public class JpaAuditRepository implements AuditRepository {
         .setParameter("after", afterSequence)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public Optional<AuditRecord> at(int chain, long sequence) {
+    return em.createQuery(
+            "select r from AuditRecord r where r.chain = :chain and r.sequenceNumber = :sequence",
+            AuditRecord.class)
+        .setParameter("chain", chain)
+        .setParameter("sequence", sequence)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

@@ -56,6 +56,13 @@ public enum Setting {
       "Base64 key of at least 32 bytes for the HMAC-SHA-256 of receipt codes. Required; changing it"
           + " makes every existing receipt code unusable.",
       Format.SECRET_KEY),
+  AUDIT_KEY(
+      "waakzaam.audit.key",
+      null,
+      "Base64 key of at least 32 bytes that seals every audit record (HMAC-SHA-256) and signs the"
+          + " exported chain heads. Required; never give it to the database or its operators: whoever"
+          + " holds it and the database can forge the trail.",
+      Format.SECRET_KEY),
   FOLLOWUP_IDLE_TIMEOUT(
       "waakzaam.followup.idle-timeout",
       "PT15M",

@@ -9,7 +9,6 @@ import nl.waakzaam.routing.domain.RegionScope;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalEvent;
 import nl.waakzaam.signal.domain.SignalReference;
-import nl.waakzaam.signal.domain.SignalRepository;
 import nl.waakzaam.signal.domain.UnknownSignalException;
 
 /**
@@ -21,14 +20,14 @@ import nl.waakzaam.signal.domain.UnknownSignalException;
 @ApplicationScoped
 public class SignalChanges {
 
-  private SignalRepository signals;
+  private StaffLookup lookup;
   private Event<SignalEvent> events;
 
   protected SignalChanges() {}
 
   @Inject
-  public SignalChanges(SignalRepository signals, Event<SignalEvent> events) {
-    this.signals = signals;
+  public SignalChanges(StaffLookup lookup, Event<SignalEvent> events) {
+    this.lookup = lookup;
     this.events = events;
   }
 
@@ -40,8 +39,7 @@ public class SignalChanges {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Signal change(SignalReference reference, RegionScope scope, Consumer<Signal> change) {
-    Signal signal =
-        signals.findInScopeForChange(reference, scope).orElseThrow(UnknownSignalException::new);
+    Signal signal = lookup.findForChange(reference, scope);
     change.accept(signal);
     publish(signal);
     return signal;

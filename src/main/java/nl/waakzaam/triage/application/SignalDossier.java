@@ -15,9 +15,9 @@ import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
+import nl.waakzaam.signal.application.StaffLookup;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalReference;
-import nl.waakzaam.signal.domain.SignalRepository;
 import nl.waakzaam.signal.domain.UnknownSignalException;
 import nl.waakzaam.triage.domain.StaffAction;
 
@@ -30,7 +30,7 @@ import nl.waakzaam.triage.domain.StaffAction;
 public class SignalDossier {
 
   private CurrentUser user;
-  private SignalRepository signals;
+  private StaffLookup signals;
   private MessageRepository messages;
   private AuditTrail audit;
   private Clock clock;
@@ -40,7 +40,7 @@ public class SignalDossier {
   @Inject
   public SignalDossier(
       CurrentUser user,
-      SignalRepository signals,
+      StaffLookup signals,
       MessageRepository messages,
       AuditTrail audit,
       Clock clock) {
@@ -69,8 +69,7 @@ public class SignalDossier {
   @Transactional
   public Opened open(SignalReference reference, Optional<String> purpose) {
     StaffMember staff = user.staff();
-    Signal signal =
-        signals.findInScope(reference, staff.scope()).orElseThrow(UnknownSignalException::new);
+    Signal signal = signals.find(reference, staff.scope());
     audit.record(
         AuditAction.SIGNAL_VIEWED, Optional.of(reference), Optional.of(signal.region()), purpose);
     boolean unread = signal.handling().reporterNewsAt().isPresent();

@@ -77,10 +77,13 @@ class SettingsTest {
   }
 
   @Test
-  void onlyTheTwoSecretsAndTheTokenIssuerMustBeGiven() {
+  void onlyTheThreeSecretsAndTheTokenIssuerMustBeGiven() {
     assertEquals(
         java.util.EnumSet.of(
-            Setting.RECEIPT_SECRET, Setting.ATTACHMENT_MASTER_KEY, Setting.OIDC_ISSUER),
+            Setting.RECEIPT_SECRET,
+            Setting.ATTACHMENT_MASTER_KEY,
+            Setting.AUDIT_KEY,
+            Setting.OIDC_ISSUER),
         java.util.Arrays.stream(Setting.values())
             .filter(Setting::required)
             .collect(

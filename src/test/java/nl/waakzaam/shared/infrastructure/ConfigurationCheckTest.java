@@ -63,6 +63,8 @@ class ConfigurationCheckTest {
         Map.of(
             "waakzaam.receipt.secret",
             Base64.getEncoder().encodeToString(new byte[32]),
+            "waakzaam.audit.key",
+            Base64.getEncoder().encodeToString(new byte[32]),
             "waakzaam.oidc.issuer",
             ISSUER);
 
@@ -80,6 +82,8 @@ class ConfigurationCheckTest {
             "waakzaam.receipt.secret",
             Base64.getEncoder().encodeToString(new byte[32]),
             "waakzaam.attachment.master-key",
+            Base64.getEncoder().encodeToString(new byte[32]),
+            "waakzaam.audit.key",
             Base64.getEncoder().encodeToString(new byte[32]),
             "waakzaam.oidc.issuer",
             ISSUER);

@@ -101,7 +101,8 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
             .environment("WAAKZAAM_DB_OWNER_PASSWORD", "")
             .environment("WAAKZAAM_OIDC_ISSUER", keycloak.issuer())
             .environment("WAAKZAAM_RECEIPT_SECRET", TestSecrets.RECEIPT_SECRET)
-            .environment("WAAKZAAM_ATTACHMENT_MASTER_KEY", TestSecrets.ATTACHMENT_MASTER_KEY);
+            .environment("WAAKZAAM_ATTACHMENT_MASTER_KEY", TestSecrets.ATTACHMENT_MASTER_KEY)
+            .environment("WAAKZAAM_AUDIT_KEY", TestSecrets.AUDIT_KEY);
     TEST_SETTINGS.forEach(options::environment);
     TestMail.get().settings().forEach(options::environment);
     settings.forEach(options::environment);

@@ -7,6 +7,7 @@ public final class TestSecrets {
 
   public static final String RECEIPT_SECRET = DevSecrets.randomKey();
   public static final String ATTACHMENT_MASTER_KEY = DevSecrets.randomKey();
+  public static final String AUDIT_KEY = DevSecrets.randomKey();
 
   private TestSecrets() {}
 }

@@ -3,8 +3,12 @@ package nl.waakzaam.audit.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -14,10 +18,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.waakzaam.access.domain.Permission;
+import nl.waakzaam.audit.application.AuditHeads;
 import nl.waakzaam.audit.application.AuditQueries;
 import nl.waakzaam.audit.application.AuditRecordView;
 import nl.waakzaam.audit.domain.ChainVerification;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
+import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -34,6 +40,8 @@ public class AuditResource {
   static final int MAX_LIMIT = 200;
 
   @Inject private AuditQueries queries;
+
+  @Inject private AuditHeads heads;
 
   @GET
   @RolesAllowed(Permission.Names.AUDIT_READ)
@@ -66,6 +74,52 @@ public class AuditResource {
         result.firstBroken().map(ChainVerification.Broken::sequenceNumber).orElse(null),
         result.firstBroken().map(ChainVerification.Broken::reason).orElse(null));
   }
+
+  @GET
+  @Path("heads")
+  @RolesAllowed(Permission.Names.AUDIT_READ)
+  @Operation(
+      summary = "Where every chain of the audit trail ends now, signed",
+      description =
+          "Keep the statement and its signature outside the platform: compared later"
+              + " (POST heads/comparison), it shows a trail rewritten since. The signature is"
+              + " Ed25519 over the UTF-8 text; publicKey is the X.509 SubjectPublicKeyInfo in"
+              + " Base64, so it can be checked without the platform.")
+  public HeadsResponse heads() {
+    AuditHeads.Signed signed = heads.forAuditor();
+    return new HeadsResponse(
+        signed.statement().text(), signed.signature(), "Ed25519", signed.publicKey());
+  }
+
+  @POST
+  @Path("heads/comparison")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Permission.Names.AUDIT_READ)
+  @Operation(
+      summary = "Compare an earlier heads statement with the trail now",
+      description =
+          "holds is false when the statement is not this platform's (altered, or signed with"
+              + " another key) or when the record at an earlier head is gone or different.")
+  public ComparisonResponse compare(HeadsRequest request) {
+    if (request == null) {
+      throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
+    }
+    AuditHeads.Comparison comparison = heads.compare(request.statement(), request.signature());
+    return new ComparisonResponse(
+        comparison.holds(), comparison.signed(), comparison.rewrittenChains());
+  }
+
+  /** A signed statement of the heads, as {@code GET heads} gives it. */
+  public record HeadsResponse(
+      String statement, String signature, String algorithm, String publicKey) {}
+
+  /** An earlier statement to compare. */
+  public record HeadsRequest(
+      @NotNull @Size(max = 4_000) String statement, @NotNull @Size(max = 200) String signature) {}
+
+  /** What the earlier statement says of the trail now. */
+  public record ComparisonResponse(
+      boolean holds, boolean signedByThisPlatform, List<Integer> rewrittenChains) {}
 
   /** A page of records and, if there may be more, the {@code before} of the next page. */
   public record AuditPage(List<AuditRecordResponse> records, Long nextBefore) {}
