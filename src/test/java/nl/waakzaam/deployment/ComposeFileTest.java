@@ -110,4 +110,18 @@ class ComposeFileTest {
     assertTrue(dockerfile.contains("COPY target/waakzaam.war"));
     assertTrue(dockerfile.contains("--nohazelcast"));
   }
+
+  @Test
+  void theAppIsReachedOnlyThroughTheTlsProxyWhichAloneItTrusts() throws IOException {
+    Map<String, Object> proxy = service("proxy");
+    assertTrue(proxy.get("image").toString().startsWith("caddy:2"));
+    assertTrue(!service("app").containsKey("ports"), "the app publishes no port of its own");
+    String proxyAddress =
+        ((Map<?, ?>) ((Map<?, ?>) proxy.get("networks")).get("default"))
+            .get("ipv4_address")
+            .toString();
+    assertEquals(proxyAddress, appEnvironment().get("WAAKZAAM_TRUSTED_PROXIES"));
+    String caddyfile = Files.readString(Path.of("docker/Caddyfile"));
+    assertTrue(caddyfile.contains("reverse_proxy app:8080"), caddyfile);
+  }
 }

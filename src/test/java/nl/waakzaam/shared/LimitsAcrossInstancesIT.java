@@ -4,53 +4,43 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.waakzaam.devstack.PayaraMicro;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
+import nl.waakzaam.testing.SecondInstance;
 import nl.waakzaam.testing.Signals;
 import nl.waakzaam.testing.TestDatabase;
-import nl.waakzaam.testing.arquillian.SharedPayaraMicroContainer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two instances of the application on one database, as behind a load balancer: limits and sessions
- * hold across both. Both trust 127.0.0.1 as their proxy (see SharedPayaraMicroContainer), so each
- * test speaks for clients of its own through {@code X-Forwarded-For}. The second instance allows
- * 100 submissions per client per hour, the first (shared by all tests) far more; both allow 5 wrong
- * codes per client and 40 of everyone per window.
+ * hold across both ({@link SecondInstance}). Both trust 127.0.0.1 as their proxy (see
+ * SharedPayaraMicroContainer), so each test speaks for clients of its own through {@code
+ * X-Forwarded-For}. The second instance allows 100 submissions per client per hour, the first
+ * (shared by all tests) far more; both allow 5 wrong codes per client and 40 of everyone per
+ * window.
  */
 class LimitsAcrossInstancesIT extends ApiIntegrationTest {
 
-  private static final int SUBMISSIONS_PER_HOUR = 100;
-
-  private static PayaraMicro second;
+  private static final int SUBMISSIONS_PER_HOUR = SecondInstance.SUBMISSIONS_PER_HOUR;
 
   private Api one;
   private Api two;
 
   @BeforeEach
-  void bothInstances() throws Exception {
-    if (second == null) {
-      second =
-          SharedPayaraMicroContainer.startAnother(
-              Map.of("WAAKZAAM_INTAKE_MAX_SUBMISSIONS_PER_HOUR", "" + SUBMISSIONS_PER_HOUR));
-    }
+  void bothInstances() {
     one = api;
-    two = new Api(new URL(second.baseUrl() + "/"));
+    two = SecondInstance.api();
   }
 
   @AfterEach
@@ -59,14 +49,6 @@ class LimitsAcrossInstancesIT extends ApiIntegrationTest {
     try (Connection owner = TestDatabase.get().connectAsOwner();
         Statement statement = owner.createStatement()) {
       statement.execute("delete from rate_limit_bucket");
-    }
-  }
-
-  @AfterAll
-  static void stopTheSecond() {
-    if (second != null) {
-      second.close();
-      second = null;
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import nl.waakzaam.attachments.domain.ContentInspector;
 import nl.waakzaam.attachments.domain.FileStore;
 import nl.waakzaam.attachments.domain.Inspection;
+import nl.waakzaam.shared.application.LogRedaction;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
 
@@ -67,7 +68,10 @@ public class AttachmentInspection {
       verdict = Optional.of(inspector.inspect(files.read(claim.original())));
     } catch (RuntimeException e) {
       // Not the file's fault (no worker could start, the database went away): tried again later.
-      LOG.log(Level.WARNING, "Inspection of attachment " + claim.attachment() + " failed", e);
+      LOG.log(
+          Level.WARNING,
+          "Inspection of attachment " + claim.attachment() + " failed",
+          LogRedaction.of(e));
       return;
     }
     records.record(claim.attachment(), verdict.get());

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.waakzaam.attachments.application.AttachmentInspection;
 import nl.waakzaam.attachments.application.AttachmentReceived;
+import nl.waakzaam.shared.application.LogRedaction;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
 
@@ -76,7 +77,10 @@ public class InspectionQueue {
             try {
               task.run();
             } catch (RuntimeException e) {
-              LOG.log(Level.WARNING, "An inspection failed; it is tried again later", e);
+              LOG.log(
+                  Level.WARNING,
+                  "An inspection failed; it is tried again later",
+                  LogRedaction.of(e));
             }
           });
     } catch (RejectedExecutionException e) {

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import nl.waakzaam.feedback.domain.NoticeMailer;
 import nl.waakzaam.feedback.domain.ReporterNotices;
 import nl.waakzaam.routing.domain.RegionScope;
+import nl.waakzaam.shared.application.LogRedaction;
 import nl.waakzaam.signal.domain.SignalEvent;
 import nl.waakzaam.signal.domain.SignalRepository;
 
@@ -75,7 +76,10 @@ public class ReporterNotifications {
         notices.sent(notice.signalId(), clock.instant());
         sent++;
       } catch (NoticeMailer.NoticeNotDeliveredException e) {
-        LOG.log(Level.WARNING, "A notice to a reporter was not delivered; tried again later", e);
+        LOG.log(
+            Level.WARNING,
+            "A notice to a reporter was not delivered; tried again later",
+            LogRedaction.of(e));
         notices.failed(notice.signalId(), MAX_ATTEMPTS);
       }
     }

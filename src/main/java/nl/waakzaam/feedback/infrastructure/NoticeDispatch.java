@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.waakzaam.feedback.application.ReporterNotifications;
+import nl.waakzaam.shared.application.LogRedaction;
 import nl.waakzaam.signal.domain.SignalEvent;
 
 /**
@@ -66,7 +67,10 @@ public class NoticeDispatch {
             try {
               notifications.sendPending();
             } catch (RuntimeException e) {
-              LOG.log(Level.WARNING, "Sending notices failed; the sweep tries again", e);
+              LOG.log(
+                  Level.WARNING,
+                  "Sending notices failed; the sweep tries again",
+                  LogRedaction.of(e));
             }
           });
     } catch (RejectedExecutionException e) {

@@ -38,6 +38,8 @@ import org.postgresql.ds.PGSimpleDataSource;
     properties = {
       // A statement that hangs must not hold a request thread forever (seconds).
       "socketTimeout=60",
+      // A server error's detail ("Failing row contains (...)") quotes the row: reporter content.
+      "logServerErrorDetail=false",
       // A connection broken by a database restart is replaced, not handed to a request; checked at
       // most once a minute per connection, because a check on every use costs every request.
       "fish.payara.is-connection-validation-required=true",

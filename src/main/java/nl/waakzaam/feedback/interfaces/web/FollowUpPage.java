@@ -173,10 +173,11 @@ public class FollowUpPage {
         existing.invalidate();
       }
       HttpSession session = request.getSession(true);
+      // The request as the filters passed it on (over https behind the trusted proxy), not the
+      // one CDI captured when it arrived.
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       SessionCookies.harden(
-          request,
-          (HttpServletResponse)
-              FacesContext.getCurrentInstance().getExternalContext().getResponse());
+          (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
       session.setAttribute(TOKEN, token.value());
       session.setAttribute(FORM_TOKEN, Randomness.token(32));
       if (!message.isBlank()) {

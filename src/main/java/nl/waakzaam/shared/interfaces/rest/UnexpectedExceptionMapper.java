@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.waakzaam.shared.application.LogRedaction;
 
 /**
  * The last resort: a 500 with an incident id and nothing else, never a stack trace. The log gets
- * the incident id and the exception chain; messages of database exceptions are left out, because
- * they can quote the values of a statement, which are reporter content.
+ * the incident id and the exception chain, through {@link LogRedaction}.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -38,7 +38,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       return Problem.of(409, "concurrent-change", Languages.preferred(headers)).toResponse();
     }
     String incident = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Incident " + incident, Redacted.of(e));
+    LOG.log(Level.SEVERE, "Incident " + incident, LogRedaction.of(e));
     return Problem.of(500, "internal-error", Languages.preferred(headers))
         .incident(incident)
         .toResponse();
@@ -74,42 +74,5 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       }
     }
     return false;
-  }
-
-  /** A copy of an exception chain with the messages of database exceptions withheld. */
-  static final class Redacted extends RuntimeException {
-
-    private Redacted(String message, Throwable cause) {
-      super(message, cause, false, true);
-    }
-
-    static Throwable of(Throwable e) {
-      if (e == null) {
-        return null;
-      }
-      String message =
-          mayQuoteValues(e)
-              ? e.getClass().getName() + ": (message withheld, it may quote reporter content)"
-              : e.getClass().getName() + ": " + e.getMessage();
-      Redacted copy = new Redacted(message, of(e.getCause() == e ? null : e.getCause()));
-      copy.setStackTrace(e.getStackTrace());
-      return copy;
-    }
-
-    /**
-     * Database errors can quote a statement's values ("Failing row contains ..."); so can every
-     * exception that wraps one and repeats its message.
-     */
-    private static boolean mayQuoteValues(Throwable e) {
-      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-        if (t instanceof SQLException
-            || t.getClass()
-                .getName()
-                .equals("org.eclipse.persistence.exceptions.DatabaseException")) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 }

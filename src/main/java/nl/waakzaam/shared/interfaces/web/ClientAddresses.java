@@ -86,6 +86,11 @@ public class ClientAddresses {
     return client.network();
   }
 
+  /** Whether {@code request}'s connection comes from a trusted proxy. */
+  public boolean fromTrustedProxy(HttpServletRequest request) {
+    return IpAddress.parse(request.getRemoteAddr()).map(this::isTrusted).orElse(false);
+  }
+
   private boolean isTrusted(IpAddress address) {
     return trusted.stream().anyMatch(n -> n.contains(address));
   }
