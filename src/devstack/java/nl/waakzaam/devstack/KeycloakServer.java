@@ -51,14 +51,30 @@ public final class KeycloakServer implements AutoCloseable {
     return built(tarball, cache, version);
   }
 
-  /** The realm file of the repository, as the build names it. */
+  /**
+   * The realm of the run command and the tests: the production realm with the development additions
+   * (demo users and clients) merged in.
+   */
   public static String realmJson() {
+    return DevelopmentRealm.merge(
+        productionRealmJson(),
+        read(
+            System.getProperty(
+                "waakzaam.keycloak.realm-additions",
+                "keycloak-realm/development/waakzaam-development.json")));
+  }
+
+  /** The realm file of the repository as production imports it: no users, no secrets. */
+  public static String productionRealmJson() {
+    return read(
+        System.getProperty("waakzaam.keycloak.realm", "keycloak-realm/waakzaam-realm.json"));
+  }
+
+  private static String read(String file) {
     try {
-      return Files.readString(
-          Path.of(
-              System.getProperty("waakzaam.keycloak.realm", "keycloak-realm/waakzaam-realm.json")));
+      return Files.readString(Path.of(file));
     } catch (IOException e) {
-      throw new UncheckedIOException("The realm file cannot be read", e);
+      throw new UncheckedIOException("The realm file " + file + " cannot be read", e);
     }
   }
 

@@ -22,6 +22,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.waakzaam.devstack.KeycloakServer;
 
@@ -35,6 +36,11 @@ public final class TestKeycloak {
 
   /** The demo users' password in the realm file. */
   public static final String PASSWORD = "welkom-dev";
+
+  /** Keycloak's own administrator (master realm), for tests that look at Keycloak itself. */
+  private static final String ADMIN = "admin";
+
+  private static final String ADMIN_PASSWORD = UUID.randomUUID().toString();
 
   private static TestKeycloak instance;
 
@@ -61,7 +67,11 @@ public final class TestKeycloak {
               freePort(),
               withConsoleAt(
                   withSigningKey(KeycloakServer.realmJson(), key), TestPorts.consoleOrigin()),
-              Map.of());
+              Map.of(
+                  "KC_BOOTSTRAP_ADMIN_USERNAME",
+                  ADMIN,
+                  "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                  ADMIN_PASSWORD));
       Runtime.getRuntime().addShutdownHook(new Thread(server::close));
       instance = new TestKeycloak(server, key);
     }
@@ -111,6 +121,26 @@ public final class TestKeycloak {
             username,
             "password",
             PASSWORD));
+  }
+
+  /** Keycloak's base address, such as {@code http://127.0.0.1:40123}. */
+  public String baseUrl() {
+    return issuer().substring(0, issuer().indexOf("/realms/"));
+  }
+
+  /** An access token of Keycloak's administrator, for its admin REST API. */
+  public String adminToken() {
+    String body =
+        "grant_type=password&client_id=admin-cli&username="
+            + ADMIN
+            + "&password="
+            + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8);
+    JsonObject answer =
+        post(
+            baseUrl() + "/realms/master/protocol/openid-connect/token",
+            body,
+            "application/x-www-form-urlencoded");
+    return answer.getString("access_token");
   }
 
   /** An access token for a confidential client, by the client credentials grant. */

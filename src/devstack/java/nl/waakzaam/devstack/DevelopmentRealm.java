@@ -1,0 +1,51 @@
+package nl.waakzaam.devstack;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+
+/**
+ * The realm of a laptop and of the tests: the production realm ({@code
+ * keycloak-realm/waakzaam-realm.json}, no users, no secrets, OTP for everyone) with the development
+ * additions of {@code keycloak-realm/development/} merged in: demo users, the password-grant test
+ * client, the demo associations, and required actions changed as the additions say (no OTP set-up
+ * for the demo users). Production imports the first file alone.
+ */
+final class DevelopmentRealm {
+
+  private DevelopmentRealm() {}
+
+  static String merge(String productionJson, String additionsJson) {
+    JsonObject realm = read(productionJson);
+    JsonObject additions = read(additionsJson);
+    JsonObjectBuilder merged = Json.createObjectBuilder(realm);
+    merged.add("users", additions.getJsonArray("users"));
+    JsonArrayBuilder clients = Json.createArrayBuilder(realm.getJsonArray("clients"));
+    additions.getJsonArray("clients").forEach(clients::add);
+    merged.add("clients", clients);
+    JsonObject overrides = additions.getJsonObject("requiredActions");
+    JsonArrayBuilder actions = Json.createArrayBuilder();
+    for (JsonValue value : realm.getJsonArray("requiredActions")) {
+      JsonObject action = value.asJsonObject();
+      JsonObject override = overrides.getJsonObject(action.getString("alias"));
+      if (override == null) {
+        actions.add(action);
+      } else {
+        JsonObjectBuilder changed = Json.createObjectBuilder(action);
+        override.forEach(changed::add);
+        actions.add(changed);
+      }
+    }
+    merged.add("requiredActions", actions);
+    return merged.build().toString();
+  }
+
+  private static JsonObject read(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+}
