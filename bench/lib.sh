@@ -31,8 +31,26 @@ use_database() {
   fi
 }
 
+# free_port <from>: the first port from <from> on that nothing on loopback listens on, so that a
+# benchmark runs beside a platform that is already running (its 8080, 8180, 3025 …).
+free_port() {
+  local port=$1
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+    port=$((port + 1))
+  done
+  echo "$port"
+}
+
 start_platform() {
-  export WAAKZAAM_HTTP_PORT=$PORT WAAKZAAM_KEYCLOAK_PORT=$((PORT + 100)) WAAKZAAM_DEV_DB_PORT=$((PORT + 1))
+  # Every server the run command starts gets a port of the benchmark's own: the application, Keycloak,
+  # the embedded database and the mail server.
+  PORT=$(free_port "$PORT")
+  local keycloak_port db_port smtp_port
+  keycloak_port=$(free_port $((PORT + 100)))
+  db_port=$(free_port $((PORT + 1)))
+  smtp_port=$(free_port $((db_port + 1)))
+  export WAAKZAAM_HTTP_PORT=$PORT WAAKZAAM_KEYCLOAK_PORT=$keycloak_port WAAKZAAM_DEV_DB_PORT=$db_port
+  export WAAKZAAM_DEV_SMTP_PORT=$smtp_port
   WAAKZAAM_DEV_HOME=$(mktemp -d /tmp/waakzaam-bench.XXXXXX)
   export WAAKZAAM_DEV_HOME
   setsid mvn -B -q -Prun > "$results/platform.log" 2>&1 &

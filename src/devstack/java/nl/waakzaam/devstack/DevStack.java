@@ -82,6 +82,9 @@ public final class DevStack {
     }
     options.environment(
         "WAAKZAAM_PUBLIC_URL", env("WAAKZAAM_PUBLIC_URL", "http://localhost:" + port));
+    // A laptop: empty database passwords on loopback, demo accounts (the production checks stay
+    // off).
+    options.environment("WAAKZAAM_ENVIRONMENT", env("WAAKZAAM_ENVIRONMENT", "development"));
 
     EmbeddedDatabase database = null;
     String databaseDescription;

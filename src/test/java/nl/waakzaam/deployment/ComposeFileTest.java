@@ -92,6 +92,21 @@ class ComposeFileTest {
   }
 
   @Test
+  void migratingIsAStepOfItsOwnAndTheServingAppNeverHoldsTheOwnersPassword() throws IOException {
+    Map<String, Object> migrate = service("migrate");
+    assertTrue(migrate.get("entrypoint").toString().contains("MigrationCommand"));
+    assertTrue(((Map<?, ?>) migrate.get("environment")).containsKey("WAAKZAAM_DB_OWNER_PASSWORD"));
+    assertTrue(!appEnvironment().containsKey("WAAKZAAM_DB_OWNER_PASSWORD"));
+    assertEquals("false", appEnvironment().get("WAAKZAAM_DB_MIGRATE_AT_START"));
+    assertTrue(
+        service("app").get("depends_on").toString().contains("service_completed_successfully"));
+    Map<?, ?> database = (Map<?, ?>) service("database").get("environment");
+    assertTrue(
+        !database.get("POSTGRES_USER").equals(appEnvironment().get("WAAKZAAM_DB_OWNER_USER")),
+        "the schema's owner is not PostgreSQL's superuser");
+  }
+
+  @Test
   void theApplicationConnectsAsItsOwnRoleAndMigratesAsTheOwner() throws IOException {
     assertTrue(
         !appEnvironment()

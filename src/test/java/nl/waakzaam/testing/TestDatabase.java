@@ -29,10 +29,30 @@ public final class TestDatabase {
 
   private final String jdbcUrl;
   private final String description;
+  private final AdminConnections admin;
 
-  private TestDatabase(String jdbcUrl, String description) {
+  /** How to reach the server as its superuser. */
+  private interface AdminConnections {
+    Connection open() throws SQLException;
+  }
+
+  private TestDatabase(String jdbcUrl, String description, AdminConnections admin) {
     this.jdbcUrl = jdbcUrl;
     this.description = description;
+    this.admin = admin;
+  }
+
+  /**
+   * A new, empty database {@code name} on the same server, owned by {@link #OWNER} (which is no
+   * superuser), dropped first if it exists; its JDBC URL.
+   */
+  public String freshDatabase(String name) throws SQLException {
+    try (Connection c = admin.open();
+        Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + name + " with (force)");
+      s.execute("create database " + name + " owner " + OWNER);
+    }
+    return jdbcUrl.replaceFirst("/" + NAME + "$", "/" + name);
   }
 
   public static synchronized TestDatabase get() {
@@ -55,7 +75,8 @@ public final class TestDatabase {
               + serverUrl.replaceFirst("/[^/]*$", "")
               + " (database "
               + NAME
-              + ")");
+              + ")",
+          () -> DriverManager.getConnection(serverUrl, adminUser, ""));
     } catch (SQLException noServer) {
       return embedded(serverUrl);
     }
@@ -75,7 +96,8 @@ public final class TestDatabase {
               + server.port()
               + " (no server answered at "
               + serverUrl
-              + ")");
+              + ")",
+          server::adminConnection);
     } catch (Exception e) {
       throw new IllegalStateException("No PostgreSQL for the integration tests", e);
     }

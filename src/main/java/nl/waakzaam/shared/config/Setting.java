@@ -32,7 +32,23 @@ public enum Setting {
           + " alone.",
       Format.TEXT),
   DB_OWNER_PASSWORD(
-      "waakzaam.db.owner-password", "", "Password of the schema owner.", Format.SECRET_TEXT),
+      "waakzaam.db.owner-password",
+      "",
+      "Password of the schema owner; only where the application migrates at start.",
+      Format.SECRET_TEXT),
+  DB_MIGRATE_AT_START(
+      "waakzaam.db.migrate-at-start",
+      "true",
+      "Whether the application migrates the schema at start (true, as the owner) or only checks that"
+          + " the deployment's migrate step did (false: then it never needs the owner's password).",
+      Format.TEXT),
+  ENVIRONMENT(
+      "waakzaam.environment",
+      "production",
+      "production or development. Outside development the application refuses to start when the"
+          + " schema owner and its own database user are the same, when a key or database password is"
+          + " shorter than 32 bytes, or when two secrets are equal.",
+      Format.TEXT),
   OIDC_ISSUER(
       "waakzaam.oidc.issuer",
       null,

@@ -8,13 +8,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.waakzaam.shared.config.DataSourceName;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -62,19 +60,22 @@ public class DatabaseSchema {
 
   /**
    * Migrates as the schema's owner when one is configured, and grants the application's own role
-   * (the pool's user) only what it needs: it can then not alter the audit trail.
+   * (the pool's user) only what it needs: it can then not alter the audit trail. Where migrating is
+   * the deployment's separate step ({@code WAAKZAAM_DB_MIGRATE_AT_START=false}), only checks that
+   * the step has run: an application on an older schema does not start.
    */
   @PostConstruct
   void migrate() {
     String applicationRole = settings.text(Setting.DB_USER);
+    if (!Boolean.parseBoolean(settings.text(Setting.DB_MIGRATE_AT_START).strip())) {
+      SchemaMigration.requireUpToDate(dataSource, applicationRole);
+      LOG.info("Database schema up to date (migrated by the deployment's migrate step)");
+      return;
+    }
     String owner = settings.text(Setting.DB_OWNER_USER);
     MigrateResult result =
-        Flyway.configure(DatabaseSchema.class.getClassLoader())
-            .dataSource(owner.isBlank() ? dataSource : ownerDataSource(owner))
-            .locations("classpath:db/migration")
-            .placeholders(Map.of("app_role", applicationRole))
-            .load()
-            .migrate();
+        SchemaMigration.migrate(
+            owner.isBlank() ? dataSource : ownerDataSource(owner), applicationRole);
     LOG.info(
         () ->
             "Database schema at version "

@@ -96,9 +96,11 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
             .maxHeap(configuration.getMaxHeap())
             .environment("WAAKZAAM_DB_URL", database.jdbcUrl())
             .environment("WAAKZAAM_DB_USER", database.user())
-            .environment("WAAKZAAM_DB_PASSWORD", "")
+            // The database trusts loopback; long passwords all the same, so that the tests run
+            // the application as production runs it (WAAKZAAM_ENVIRONMENT's default).
+            .environment("WAAKZAAM_DB_PASSWORD", TestSecrets.DB_PASSWORD)
             .environment("WAAKZAAM_DB_OWNER_USER", TestDatabase.OWNER)
-            .environment("WAAKZAAM_DB_OWNER_PASSWORD", "")
+            .environment("WAAKZAAM_DB_OWNER_PASSWORD", TestSecrets.DB_OWNER_PASSWORD)
             .environment("WAAKZAAM_OIDC_ISSUER", keycloak.issuer())
             .environment("WAAKZAAM_RECEIPT_SECRET", TestSecrets.RECEIPT_SECRET)
             .environment("WAAKZAAM_ATTACHMENT_MASTER_KEY", TestSecrets.ATTACHMENT_MASTER_KEY)

@@ -8,6 +8,8 @@ public final class TestSecrets {
   public static final String RECEIPT_SECRET = DevSecrets.randomKey();
   public static final String ATTACHMENT_MASTER_KEY = DevSecrets.randomKey();
   public static final String AUDIT_KEY = DevSecrets.randomKey();
+  public static final String DB_PASSWORD = DevSecrets.randomKey();
+  public static final String DB_OWNER_PASSWORD = DevSecrets.randomKey();
 
   private TestSecrets() {}
 }
