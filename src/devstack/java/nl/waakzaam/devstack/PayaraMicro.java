@@ -157,6 +157,13 @@ public final class PayaraMicro implements AutoCloseable {
     return process.waitFor();
   }
 
+  /** Kills the server at once (SIGKILL), as a crash would: no shutdown of any kind. */
+  public void kill() throws InterruptedException {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
   /** Stops the server: a polite SIGTERM, then a kill if it lingers. */
   @Override
   public void close() {

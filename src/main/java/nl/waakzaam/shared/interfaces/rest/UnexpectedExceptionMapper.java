@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.waakzaam.shared.application.DatabaseOutage;
 import nl.waakzaam.shared.application.LogRedaction;
 
 /**
@@ -31,11 +32,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   /**
    * Logs {@code e} under a new incident id and answers 500 with that id; or, when two people
    * changed the same thing at once and this one lost, 409 {@code concurrent-change}: nothing of
-   * this request was stored, and the caller can read the new state and decide again.
+   * this request was stored, and the caller can read the new state and decide again; or, when the
+   * database is away, 503 {@code database-unavailable} with {@code Retry-After}.
    */
   static Response incident(Throwable e, HttpHeaders headers) {
     if (isConcurrentChange(e)) {
       return Problem.of(409, "concurrent-change", Languages.preferred(headers)).toResponse();
+    }
+    if (DatabaseOutage.isCauseOf(e)) {
+      // Nothing was stored; the database comes back, and the request can be sent again as it is.
+      LOG.warning(
+          () -> "The database is unavailable: " + e.getClass().getName() + "; answered 503");
+      return Problem.of(503, "database-unavailable", Languages.preferred(headers))
+          .toResponseBuilder()
+          .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+          .build();
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident, LogRedaction.of(e));

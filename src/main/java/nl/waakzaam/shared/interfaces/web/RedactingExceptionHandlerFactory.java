@@ -13,13 +13,14 @@ import java.util.Iterator;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.waakzaam.shared.application.DatabaseOutage;
 import nl.waakzaam.shared.application.LogRedaction;
 
 /**
  * What the pages do with an exception nobody handled: log it under an incident id through {@link
  * LogRedaction} (Faces' own handler logs the message as it is, and a message can quote what a
- * reporter typed), and answer with the plain error page, status 500. Registered in {@code
- * faces-config.xml}.
+ * reporter typed), and answer with the plain error page, status 500; or, while the database is
+ * away, 503 with a page that says to try again shortly. Registered in {@code faces-config.xml}.
  */
 public class RedactingExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -47,20 +48,28 @@ public class RedactingExceptionHandlerFactory extends ExceptionHandlerFactory {
       while (events.hasNext()) {
         Throwable e = events.next().getContext().getException();
         events.remove();
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident " + incident + " on a page", LogRedaction.of(e));
-        answerWithErrorPage();
+        if (DatabaseOutage.isCauseOf(e)) {
+          LOG.warning("The database is unavailable; a page answered 503");
+          answerWithErrorPage(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } else {
+          String incident = UUID.randomUUID().toString();
+          LOG.log(Level.SEVERE, "Incident " + incident + " on a page", LogRedaction.of(e));
+          answerWithErrorPage(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        }
       }
       getWrapped().handle();
     }
 
-    private static void answerWithErrorPage() {
+    private static void answerWithErrorPage(int status) {
       FacesContext faces = FacesContext.getCurrentInstance();
       HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
       HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
       if (!response.isCommitted()) {
         response.reset();
-        response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        response.setStatus(status);
+        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+          response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        }
         response.setCharacterEncoding("UTF-8");
         response.setContentType("text/html");
         response.setHeader("Content-Security-Policy", SecurityHeadersFilter.PAGE_POLICY);
@@ -69,7 +78,7 @@ public class RedactingExceptionHandlerFactory extends ExceptionHandlerFactory {
               .getWriter()
               .write(
                   ErrorPageServlet.page(
-                      500,
+                      status,
                       "en".equals(request.getParameter(PageLanguage.PARAMETER)),
                       request.getContextPath()));
         } catch (IOException e) {
