@@ -4,15 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.SecondInstance;
@@ -159,6 +171,73 @@ class LimitsAcrossInstancesIT extends ApiIntegrationTest {
     assertEquals(201, neighbour.status(), "another address is not affected: " + neighbour);
   }
 
+  @Test
+  void theFormsSayInDutchThatTheLimitIsReachedAndKeepTheAnswers() throws Exception {
+    String client = "203.0.113.60";
+    for (int i = 0; i < SUBMISSIONS_PER_HOUR; i++) {
+      assertEquals(201, submitReply(two, client).status());
+    }
+    String origin = SecondInstance.get().baseUrl();
+    HttpClient browser = HttpClient.newHttpClient();
+    Map<String, String> fields = new LinkedHashMap<>();
+    String page =
+        browser
+            .send(
+                HttpRequest.newBuilder(URI.create(origin + "/melden/ondernemer"))
+                    .header("X-Forwarded-For", client)
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    fields.putAll(hidden(page));
+    fields.put("general.suspicion", "LARGE_CASH_PAYMENT");
+    fields.put("general.whatHappened", "Klant wilde een auto contant betalen.");
+    fields.put("sector", "CAR_TRADE");
+    fields.put("location.postcode", "5911");
+    HttpResponse<String> answer = null;
+    for (String action : List.of("next", "next", "next", "send")) {
+      fields.put("action", action);
+      String body =
+          fields.entrySet().stream()
+              .map(
+                  e ->
+                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                          + "="
+                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
+      answer =
+          browser.send(
+              HttpRequest.newBuilder(URI.create(origin + "/melden/ondernemer"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .header("Origin", origin)
+                  .header("X-Forwarded-For", client)
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      fields.putAll(hidden(answer.body()));
+    }
+
+    assertEquals(200, answer.statusCode());
+    assertTrue(
+        answer
+            .body()
+            .contains("Vanaf deze verbinding zijn het afgelopen uur veel meldingen gedaan"),
+        answer.body());
+    assertTrue(answer.body().contains("Klant wilde een auto contant betalen."), "answers kept");
+    assertTrue(!answer.body().contains("waakzaam-receipt__code"), "no receipt: nothing stored");
+  }
+
+  private static Map<String, String> hidden(String html) {
+    Matcher m =
+        Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
+            .matcher(html);
+    Map<String, String> fields = new LinkedHashMap<>();
+    while (m.find()) {
+      fields.put(m.group(1), m.group(2).replace("&amp;", "&"));
+    }
+    return fields;
+  }
+
   private static Api.Reply open(Api instance, String client, String code) {
     return instance.send(
         instance
@@ -174,7 +253,7 @@ class LimitsAcrossInstancesIT extends ApiIntegrationTest {
         instance.json("api/v1/followup/signal").header("Authorization", "FollowUp " + token).GET());
   }
 
-  private static jakarta.json.JsonObject submit(Api instance, String client) {
+  private static JsonObject submit(Api instance, String client) {
     Api.Reply reply = submitReply(instance, client);
     assertEquals(201, reply.status(), reply::toString);
     return reply.json();
@@ -191,8 +270,7 @@ class LimitsAcrossInstancesIT extends ApiIntegrationTest {
   private static String wrongCode() {
     StringBuilder code = new StringBuilder();
     String alphabet = "ABCDEFGHJKMNPQRSTVWXYZ0123456789";
-    java.util.concurrent.ThreadLocalRandom random =
-        java.util.concurrent.ThreadLocalRandom.current();
+    ThreadLocalRandom random = ThreadLocalRandom.current();
     for (int group = 0; group < 5; group++) {
       if (group > 0) {
         code.append('-');
