@@ -59,14 +59,14 @@ class AuditTrailIT extends ApiIntegrationTest {
 
   @Test
   void aReadWritesExactlyOneRecordAndNoReporterContent() throws SQLException, IOException {
-    long before = count("select count(*) from audit_record");
+    long before = TestDatabase.get().number("select count(*) from audit_record");
 
     Api.Reply read =
         api.get("api/v1/signals/" + reference + "?purpose=verify%20the%20vehicle", analyst);
 
     assertEquals(200, read.status(), read::toString);
     assertTrue(read.body().contains(marker), "staff see the content");
-    assertEquals(before + 1, count("select count(*) from audit_record"));
+    assertEquals(before + 1, TestDatabase.get().number("select count(*) from audit_record"));
     try (Connection c = TestDatabase.get().connect();
         PreparedStatement s =
             c.prepareStatement(
@@ -85,11 +85,12 @@ class AuditTrailIT extends ApiIntegrationTest {
     }
     assertEquals(
         0,
-        count(
-            "select count(*) from audit_record where concat_ws('|', actor_subject, actor_name, actor_jobs,"
-                + " action, signal_reference, region, purpose) like '%"
-                + marker
-                + "%'"),
+        TestDatabase.get()
+            .number(
+                "select count(*) from audit_record where concat_ws('|', actor_subject, actor_name, actor_jobs,"
+                    + " action, signal_reference, region, purpose) like '%"
+                    + marker
+                    + "%'"),
         "no reporter content in the audit trail");
     String log =
         Files.readString(
@@ -99,14 +100,19 @@ class AuditTrailIT extends ApiIntegrationTest {
 
   @Test
   void aReadOfAnotherRegionsSignalIsNotARead() throws SQLException {
-    long before = count("select count(*) from audit_record where action = 'SIGNAL_VIEWED'");
+    long before =
+        TestDatabase.get()
+            .number("select count(*) from audit_record where action = 'SIGNAL_VIEWED'");
 
     Api.Reply read =
         api.get(
             "api/v1/signals/" + reference, TestKeycloak.get().userToken("analist.oost-brabant"));
 
     assertEquals(404, read.status());
-    assertEquals(before, count("select count(*) from audit_record where action = 'SIGNAL_VIEWED'"));
+    assertEquals(
+        before,
+        TestDatabase.get()
+            .number("select count(*) from audit_record where action = 'SIGNAL_VIEWED'"));
   }
 
   @Test
@@ -138,9 +144,13 @@ class AuditTrailIT extends ApiIntegrationTest {
     String record = recordOf(reference, "max");
     assertTrue(verification().getBoolean("intact"));
 
-    asOwnerWithoutTriggers("update audit_record set purpose = 'innocent' where " + record);
+    TestDatabase.get()
+        .asOwnerWithoutAuditTriggers(
+            "update audit_record set purpose = 'innocent' where " + record);
     JsonObject tampered = verification();
-    asOwnerWithoutTriggers("update audit_record set purpose = 'original' where " + record);
+    TestDatabase.get()
+        .asOwnerWithoutAuditTriggers(
+            "update audit_record set purpose = 'original' where " + record);
 
     assertFalse(tampered.getBoolean("intact"));
     assertEquals(record, place(tampered));
@@ -154,17 +164,19 @@ class AuditTrailIT extends ApiIntegrationTest {
     api.get("api/v1/signals/" + reference, analyst);
     String record = recordOf(reference, "min");
 
-    asOwnerWithoutTriggers(
-        "create table removed_record as select * from audit_record where "
-            + record
-            + "; delete from audit_record where "
-            + record);
+    TestDatabase.get()
+        .asOwnerWithoutAuditTriggers(
+            "create table removed_record as select * from audit_record where "
+                + record
+                + "; delete from audit_record where "
+                + record);
     JsonObject removed;
     try {
       removed = verification();
     } finally {
-      asOwnerWithoutTriggers(
-          "insert into audit_record select * from removed_record; drop table removed_record");
+      TestDatabase.get()
+          .asOwnerWithoutAuditTriggers(
+              "insert into audit_record select * from removed_record; drop table removed_record");
     }
 
     assertFalse(removed.getBoolean("intact"));
@@ -179,16 +191,18 @@ class AuditTrailIT extends ApiIntegrationTest {
    */
   private static String recordOf(String reference, String minOrMax) throws SQLException {
     long position =
-        count(
-            "select "
-                + minOrMax
-                + "(position) from audit_record where signal_reference = '"
-                + reference
-                + "'");
+        TestDatabase.get()
+            .number(
+                "select "
+                    + minOrMax
+                    + "(position) from audit_record where signal_reference = '"
+                    + reference
+                    + "'");
     return "chain = "
-        + count("select chain from audit_record where position = " + position)
+        + TestDatabase.get().number("select chain from audit_record where position = " + position)
         + " and sequence_number = "
-        + count("select sequence_number from audit_record where position = " + position);
+        + TestDatabase.get()
+            .number("select sequence_number from audit_record where position = " + position);
   }
 
   private static String place(JsonObject verification) {
@@ -202,26 +216,5 @@ class AuditTrailIT extends ApiIntegrationTest {
     Api.Reply reply = api.get("api/v1/audit/verification", auditor);
     assertEquals(200, reply.status(), reply::toString);
     return reply.json();
-  }
-
-  /** Runs {@code sql} as the owner with the append-only triggers off, as only an attacker would. */
-  private static void asOwnerWithoutTriggers(String sql) throws SQLException {
-    try (Connection c = TestDatabase.get().connectAsOwner();
-        Statement s = c.createStatement()) {
-      c.setAutoCommit(false);
-      s.execute("alter table audit_record disable trigger user");
-      s.execute(sql);
-      s.execute("alter table audit_record enable trigger user");
-      c.commit();
-    }
-  }
-
-  private static long count(String sql) throws SQLException {
-    try (Connection c = TestDatabase.get().connect();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }

@@ -96,8 +96,12 @@ class SealedAuditIT extends ApiIntegrationTest {
     assertTrue(signatureHolds(earlier), "the statement checks with its public key alone");
     int chain = chainOf(reference);
 
-    asOwner("create table saved_chain as select * from audit_record where chain = " + chain);
-    asOwner("create table saved_head as select * from audit_chain_head where id = " + chain);
+    TestDatabase.get()
+        .asOwnerWithoutAuditTriggers(
+            "create table saved_chain as select * from audit_record where chain = " + chain);
+    TestDatabase.get()
+        .asOwnerWithoutAuditTriggers(
+            "create table saved_head as select * from audit_chain_head where id = " + chain);
     JsonObject verified;
     JsonObject compared;
     JsonObject alteredStatement;
@@ -110,12 +114,13 @@ class SealedAuditIT extends ApiIntegrationTest {
               earlier.getString("statement").replace("chain 1 sequence ", "chain 1 sequence 9"),
               earlier.getString("signature"));
     } finally {
-      asOwner(
-          "delete from audit_record where chain = "
-              + chain
-              + "; insert into audit_record select * from saved_chain; drop table saved_chain;"
-              + " update audit_chain_head h set last_sequence = s.last_sequence,"
-              + " last_hash = s.last_hash from saved_head s where h.id = s.id; drop table saved_head");
+      TestDatabase.get()
+          .asOwnerWithoutAuditTriggers(
+              "delete from audit_record where chain = "
+                  + chain
+                  + "; insert into audit_record select * from saved_chain; drop table saved_chain;"
+                  + " update audit_chain_head h set last_sequence = s.last_sequence,"
+                  + " last_hash = s.last_hash from saved_head s where h.id = s.id; drop table saved_head");
     }
 
     assertFalse(verified.getBoolean("intact"));
@@ -167,18 +172,23 @@ class SealedAuditIT extends ApiIntegrationTest {
       erase.execute();
     }
 
-    assertEquals(0, count("select count(*) from signal where reference = '" + reference + "'"));
+    assertEquals(
+        0,
+        TestDatabase.get()
+            .number("select count(*) from signal where reference = '" + reference + "'"));
     assertEquals(
         1,
-        count(
-            "select count(*) from signal_erasure where reference = '"
-                + reference
-                + "' and erased_by = '"
-                + TestDatabase.NAME
-                + "' and reason = 'retention period over (test)'"));
+        TestDatabase.get()
+            .number(
+                "select count(*) from signal_erasure where reference = '"
+                    + reference
+                    + "' and erased_by = '"
+                    + TestDatabase.NAME
+                    + "' and reason = 'retention period over (test)'"));
     assertEquals(
         1,
-        count("select count(*) from signal_reference where reference = '" + reference + "'"),
+        TestDatabase.get()
+            .number("select count(*) from signal_reference where reference = '" + reference + "'"),
         "the reference stays taken");
   }
 
@@ -273,22 +283,23 @@ class SealedAuditIT extends ApiIntegrationTest {
 
   /** Removes the forged record and what was appended after it (the test's own verifications). */
   private static void removeForged(Head forged) throws SQLException {
-    asOwner(
-        "delete from audit_record where chain = "
-            + forged.chain()
-            + " and sequence_number >= "
-            + forged.sequence()
-            + "; update audit_chain_head h set last_sequence = r.sequence_number, last_hash = r.hash"
-            + " from audit_record r where h.id = "
-            + forged.chain()
-            + " and r.chain = h.id and r.sequence_number = "
-            + (forged.sequence() - 1)
-            + "; update audit_chain_head set last_sequence = 0, last_hash = decode(repeat('00', 32),"
-            + " 'hex') where id = "
-            + forged.chain()
-            + " and "
-            + forged.sequence()
-            + " = 1");
+    TestDatabase.get()
+        .asOwnerWithoutAuditTriggers(
+            "delete from audit_record where chain = "
+                + forged.chain()
+                + " and sequence_number >= "
+                + forged.sequence()
+                + "; update audit_chain_head h set last_sequence = r.sequence_number, last_hash = r.hash"
+                + " from audit_record r where h.id = "
+                + forged.chain()
+                + " and r.chain = h.id and r.sequence_number = "
+                + (forged.sequence() - 1)
+                + "; update audit_chain_head set last_sequence = 0, last_hash = decode(repeat('00', 32),"
+                + " 'hex') where id = "
+                + forged.chain()
+                + " and "
+                + forged.sequence()
+                + " = 1");
   }
 
   /**
@@ -297,17 +308,19 @@ class SealedAuditIT extends ApiIntegrationTest {
    */
   private static void recompute(int chain, String reference) throws SQLException {
     long from =
-        count(
-            "select min(sequence_number) from audit_record where chain = "
+        TestDatabase.get()
+            .number(
+                "select min(sequence_number) from audit_record where chain = "
+                    + chain
+                    + " and signal_reference = '"
+                    + reference
+                    + "'");
+    TestDatabase.get()
+        .asOwnerWithoutAuditTriggers(
+            "update audit_record set purpose = 'innocent' where chain = "
                 + chain
-                + " and signal_reference = '"
-                + reference
-                + "'");
-    asOwner(
-        "update audit_record set purpose = 'innocent' where chain = "
-            + chain
-            + " and sequence_number = "
-            + from);
+                + " and sequence_number = "
+                + from);
     try (Connection owner = TestDatabase.get().connectAsOwner()) {
       owner.setAutoCommit(false);
       try (Statement s = owner.createStatement()) {
@@ -409,10 +422,11 @@ class SealedAuditIT extends ApiIntegrationTest {
 
   private static int chainOf(String reference) throws SQLException {
     return (int)
-        count(
-            "select chain from audit_record where signal_reference = '"
-                + reference
-                + "' order by position limit 1");
+        TestDatabase.get()
+            .number(
+                "select chain from audit_record where signal_reference = '"
+                    + reference
+                    + "' order by position limit 1");
   }
 
   private String analyst() {
@@ -445,25 +459,5 @@ class SealedAuditIT extends ApiIntegrationTest {
                             .toString())));
     assertEquals(200, reply.status(), reply::toString);
     return reply.json();
-  }
-
-  private static void asOwner(String sql) throws SQLException {
-    try (Connection c = TestDatabase.get().connectAsOwner();
-        Statement s = c.createStatement()) {
-      c.setAutoCommit(false);
-      s.execute("alter table audit_record disable trigger user");
-      s.execute(sql);
-      s.execute("alter table audit_record enable trigger user");
-      c.commit();
-    }
-  }
-
-  private static long count(String sql) throws SQLException {
-    try (Connection c = TestDatabase.get().connect();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }

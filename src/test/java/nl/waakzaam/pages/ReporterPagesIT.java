@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.waakzaam.testing.ApiIntegrationTest;
+import nl.waakzaam.testing.FormFields;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -175,7 +176,7 @@ class ReporterPagesIT extends ApiIntegrationTest {
   /** A general signal sent through the form, step by step, as a browser without script would. */
   private HttpResponse<String> sendGeneralSignal() throws Exception {
     HttpResponse<String> page = get("/melden/ondernemer");
-    Map<String, String> fields = new LinkedHashMap<>(hidden(page.body()));
+    Map<String, String> fields = new LinkedHashMap<>(FormFields.hidden(page.body()));
     fields.put("general.suspicion", "LARGE_CASH_PAYMENT");
     fields.put("general.whatHappened", "Klant wilde een auto contant betalen.");
     fields.put("sector", "CAR_TRADE");
@@ -183,20 +184,9 @@ class ReporterPagesIT extends ApiIntegrationTest {
     for (String action : List.of("next", "next", "next", "send")) {
       fields.put("action", action);
       page = post("/melden/ondernemer", fields);
-      fields.putAll(hidden(page.body()));
+      fields.putAll(FormFields.hidden(page.body()));
     }
     return page;
-  }
-
-  private static Map<String, String> hidden(String html) {
-    Matcher m =
-        Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
-            .matcher(html);
-    Map<String, String> fields = new LinkedHashMap<>();
-    while (m.find()) {
-      fields.put(m.group(1), m.group(2).replace("&amp;", "&"));
-    }
-    return fields;
   }
 
   private static String receiptCode(String html) {

@@ -22,11 +22,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
+import nl.waakzaam.testing.FormFields;
 import nl.waakzaam.testing.SecondInstance;
 import nl.waakzaam.testing.Signals;
 import nl.waakzaam.testing.TestDatabase;
@@ -189,7 +188,7 @@ class LimitsAcrossInstancesIT extends ApiIntegrationTest {
                     .build(),
                 HttpResponse.BodyHandlers.ofString())
             .body();
-    fields.putAll(hidden(page));
+    fields.putAll(FormFields.hidden(page));
     fields.put("general.suspicion", "LARGE_CASH_PAYMENT");
     fields.put("general.whatHappened", "Klant wilde een auto contant betalen.");
     fields.put("sector", "CAR_TRADE");
@@ -214,7 +213,7 @@ class LimitsAcrossInstancesIT extends ApiIntegrationTest {
                   .POST(HttpRequest.BodyPublishers.ofString(body))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
-      fields.putAll(hidden(answer.body()));
+      fields.putAll(FormFields.hidden(answer.body()));
     }
 
     assertEquals(200, answer.statusCode());
@@ -225,17 +224,6 @@ class LimitsAcrossInstancesIT extends ApiIntegrationTest {
         answer.body());
     assertTrue(answer.body().contains("Klant wilde een auto contant betalen."), "answers kept");
     assertTrue(!answer.body().contains("waakzaam-receipt__code"), "no receipt: nothing stored");
-  }
-
-  private static Map<String, String> hidden(String html) {
-    Matcher m =
-        Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
-            .matcher(html);
-    Map<String, String> fields = new LinkedHashMap<>();
-    while (m.find()) {
-      fields.put(m.group(1), m.group(2).replace("&amp;", "&"));
-    }
-    return fields;
   }
 
   private static Api.Reply open(Api instance, String client, String code) {

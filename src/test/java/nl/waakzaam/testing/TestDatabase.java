@@ -136,6 +136,31 @@ public final class TestDatabase {
     return DriverManager.getConnection(jdbcUrl, OWNER, "");
   }
 
+  /** The one number {@code sql} gives, read as the application's role. */
+  public long number(String sql) throws SQLException {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Runs {@code sql} as the owner with the audit trail's append-only triggers off, in one
+   * transaction, as only an attacker would: for tests that tamper with the trail (and repair it).
+   */
+  public void asOwnerWithoutAuditTriggers(String sql) throws SQLException {
+    try (Connection c = connectAsOwner();
+        Statement s = c.createStatement()) {
+      c.setAutoCommit(false);
+      s.execute("alter table audit_record disable trigger user");
+      s.execute(sql);
+      s.execute("alter table audit_record enable trigger user");
+      c.commit();
+    }
+  }
+
   /** The number of rows in {@code table}. */
   public long count(String table) {
     try (Connection c = connect();
