@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A reporter follows a signal up with nothing but the receipt code. The server under test ends a
- * session after 10 idle seconds and allows 5 wrong codes per client in a window of 5 seconds (see
+ * session after 20 idle seconds and allows 5 wrong codes per client in a window of 5 seconds (see
  * SharedPayaraMicroContainer); the test that uses them up speaks for a client of its own.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -159,10 +159,10 @@ class FollowUpIT extends ApiIntegrationTest {
     String token = open(submit().getString("receiptCode"));
 
     for (int i = 0; i < 3; i++) {
-      Thread.sleep(4_000);
+      Thread.sleep(8_000);
       assertEquals(200, view(token, "nl").status(), "each use extends the session");
     }
-    Thread.sleep(10_200);
+    Thread.sleep(20_200);
 
     Api.Reply lapsed = view(token, "nl");
     assertEquals(401, lapsed.status(), lapsed::toString);

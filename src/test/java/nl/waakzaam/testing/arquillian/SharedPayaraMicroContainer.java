@@ -35,7 +35,8 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
   /** Settings of the application under test that differ from the defaults. */
   static final Map<String, String> TEST_SETTINGS =
       Map.of(
-          "WAAKZAAM_FOLLOWUP_IDLE_TIMEOUT", "PT10S",
+          // Short enough to wait out, long enough for a browser journey on a busy machine.
+          "WAAKZAAM_FOLLOWUP_IDLE_TIMEOUT", "PT20S",
           "WAAKZAAM_FOLLOWUP_MAX_FAILURES", "5",
           "WAAKZAAM_FOLLOWUP_MAX_FAILURES_TOTAL", "40",
           "WAAKZAAM_FOLLOWUP_FAILURE_WINDOW", "PT5S",
