@@ -20,13 +20,15 @@ public class PageLanguage {
 
   private boolean english;
   private String contextPath;
+  private AssetVersions assets;
 
   protected PageLanguage() {}
 
   @Inject
-  PageLanguage(HttpServletRequest request) {
+  PageLanguage(HttpServletRequest request, AssetVersions assets) {
     this.english = "en".equals(request.getParameter(PARAMETER));
     this.contextPath = request.getContextPath();
+    this.assets = assets;
   }
 
   public boolean isEnglish() {
@@ -52,8 +54,14 @@ public class PageLanguage {
     return contextPath + path + (english ? "" : "?lang=en");
   }
 
-  /** The address of a static file (style sheet, script, image) of this application. */
+  /**
+   * The address of a static file (style sheet, script, image) of this application, with its
+   * version: browsers keep it until it changes.
+   */
   public String asset(String path) {
-    return contextPath + "/assets/" + path;
+    return contextPath
+        + "/assets/"
+        + path
+        + assets.of(path).map(v -> "?" + AssetVersions.PARAMETER + "=" + v).orElse("");
   }
 }

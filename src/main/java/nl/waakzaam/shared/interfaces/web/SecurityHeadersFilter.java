@@ -3,7 +3,6 @@ package nl.waakzaam.shared.interfaces.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +18,6 @@ import nl.waakzaam.shared.config.Settings;
  * only the application's own style sheets, script and images, posts only to the application, and
  * runs no inline script.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -33,6 +31,8 @@ public class SecurityHeadersFilter extends HttpFilter {
    * that, is added to where it may connect.
    */
   @Inject private Settings settings;
+
+  @Inject private AssetVersions assets;
 
   private String consolePolicy;
 
@@ -63,7 +63,14 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
     if (path.startsWith("/assets/")) {
-      response.setHeader("Cache-Control", "no-cache");
+      // Asked for by its current version, a file is kept for a year: a new version has a new
+      // address. Without it (or with an old one) it is checked again at every use.
+      String version = request.getParameter(AssetVersions.PARAMETER);
+      boolean current =
+          version != null
+              && assets.of(path.substring("/assets/".length())).filter(version::equals).isPresent();
+      response.setHeader(
+          "Cache-Control", current ? "public, max-age=31536000, immutable" : "no-cache");
       response.setHeader("Content-Security-Policy", API_POLICY);
     } else {
       response.setHeader("Cache-Control", "no-store");
