@@ -25,24 +25,25 @@ export async function showServiceLevels(main, params, session) {
     location.hash = `#/termijnen?${new URLSearchParams(new FormData(form))}`;
   });
   const hours = (value) => (value === null || value === undefined ? '—' : `${value.toLocaleString('nl-NL')} uur`);
+  // Every signal is in one of three columns: gehaald + niet gehaald + loopt nog = ontvangen.
   const measure = (title, m) =>
     h('tr', { class: 'utrecht-table__row' },
       h('th', { class: 'utrecht-table__header-cell', scope: 'row' }, title),
-      h('td', { class: 'utrecht-table__cell' }, String(m.done)),
+      h('td', { class: 'utrecht-table__cell' }, String(m.met)),
+      h('td', { class: 'utrecht-table__cell' }, `${m.overdue} (${m.overdueStillOpen} nog open)`),
+      h('td', { class: 'utrecht-table__cell' }, String(m.running)),
       h('td', { class: 'utrecht-table__cell' }, hours(m.medianHours)),
-      h('td', { class: 'utrecht-table__cell' }, hours(m.p90Hours)),
-      h('td', { class: 'utrecht-table__cell' }, String(m.overdue)),
-      h('td', { class: 'utrecht-table__cell' }, String(m.overdueStillOpen)));
+      h('td', { class: 'utrecht-table__cell' }, hours(m.p90Hours)));
   replace(
     main,
     h('h1', { class: 'utrecht-heading-1', tabindex: '-1' }, 'Termijnen'),
     h('p', { class: 'utrecht-paragraph' }, 'Hoe snel melders iets van het platform horen, en hoe snel er een besluit is: over de meldingen ontvangen in de gekozen periode.'),
     form,
-    h('p', { class: 'utrecht-paragraph' }, `${figures.signals} meldingen ontvangen van ${figures.from} tot en met ${figures.to}.`),
+    h('p', { class: 'utrecht-paragraph' }, `${figures.signals} meldingen ontvangen van ${figures.from} tot en met ${figures.to}. Elke melding telt per belofte één keer: gehaald, niet gehaald (te laat, of nog open na de termijn) of loopt nog (de termijn is nog niet om).`),
     h('table', { class: 'utrecht-table' },
       h('caption', { class: 'utrecht-table__caption' }, `Termijnen van ${label(REGION, region)}`),
       h('thead', { class: 'utrecht-table__header' }, h('tr', { class: 'utrecht-table__row' },
-        ['Belofte', 'Gehaald', 'Mediaan', '90e percentiel', 'Over de termijn', 'Waarvan nog open'].map((t) =>
+        ['Belofte', 'Gehaald', 'Niet gehaald', 'Loopt nog', 'Mediaan', '90e percentiel'].map((t) =>
           h('th', { class: 'utrecht-table__header-cell', scope: 'col' }, t)))),
       h('tbody', { class: 'utrecht-table__body' },
         measure('Eerste terugkoppeling aan de melder', figures.firstFeedback),

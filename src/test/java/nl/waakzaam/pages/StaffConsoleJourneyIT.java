@@ -145,6 +145,7 @@ class StaffConsoleJourneyIT extends ApiIntegrationTest {
       page.locator("#kc-login").click();
       assertThat(page.locator("h1")).hasText("Termijnen");
       assertThat(page.locator("table")).containsText("Eerste terugkoppeling aan de melder");
+      assertThat(page.locator("thead")).containsText("Loopt nog");
       tab.check("console-6-service-levels");
       page.getByRole(AriaRole.LINK, name("Standaardteksten")).click();
       assertThat(page.locator("h1")).hasText("Standaardteksten");

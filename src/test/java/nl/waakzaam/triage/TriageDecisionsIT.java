@@ -379,6 +379,17 @@ class TriageDecisionsIT extends ApiIntegrationTest {
     JsonObject feedback = sla.json().getJsonObject("firstFeedback");
     assertTrue(sla.json().getJsonNumber("signals").longValue() >= 1, sla::toString);
     assertTrue(feedback.getJsonNumber("done").longValue() >= 1, sla::toString);
+    long signals = sla.json().getJsonNumber("signals").longValue();
+    for (String clock : List.of("firstFeedback", "decision")) {
+      JsonObject m = sla.json().getJsonObject(clock);
+      assertEquals(
+          signals,
+          m.getJsonNumber("met").longValue()
+              + m.getJsonNumber("overdue").longValue()
+              + m.getJsonNumber("running").longValue(),
+          "received = met + missed + still running, for " + clock + ": " + sla);
+    }
+    assertTrue(feedback.getJsonNumber("met").longValue() >= 1, "the message today met it");
     assertTrue(feedback.getJsonNumber("medianHours").doubleValue() >= 0, sla::toString);
     assertEquals(403, analystSla.status(), analystSla::toString);
     assertEquals(404, otherSla.status(), otherSla::toString);

@@ -17,14 +17,17 @@ public interface ServiceLevelFigures {
   record Figures(long signals, Measure firstFeedback, Measure decision) {}
 
   /**
-   * One promise: how many signals met it so far, the median and 90th percentile of the elapsed
-   * hours (of those that met it), how many passed their deadline (late, or still waiting), and of
-   * those how many still wait.
+   * One promise over the period. Every signal is met (answered by its deadline), missed (answered
+   * late, or still waiting past it) or running (waiting, its deadline ahead): {@code met + missed +
+   * running} is the number of signals. {@code done} counts those answered at all, early or late;
+   * the median and 90th percentile are of their hours.
    */
   record Measure(
       long done,
       OptionalDouble medianHours,
       OptionalDouble p90Hours,
-      long overdue,
-      long overdueStillOpen) {}
+      long met,
+      long missed,
+      long missedStillOpen,
+      long running) {}
 }

@@ -13,23 +13,29 @@ import nl.waakzaam.triage.domain.ServiceLevelFigures;
 @ApplicationScoped
 public class PostgresServiceLevelFigures implements ServiceLevelFigures {
 
+  /**
+   * Per clock: answered at all, median and p90 of the hours, met (answered by the deadline), missed
+   * (answered late, or still waiting past it), of those still waiting, and still running (waiting,
+   * deadline ahead). Met + missed + running is every signal of the period.
+   */
   private static final String FIGURES =
-      "select count(*),"
-          + " count(first_feedback_at),"
-          + " percentile_cont(0.5) within group (order by extract(epoch from first_feedback_at -"
-          + " received_at)),"
-          + " percentile_cont(0.9) within group (order by extract(epoch from first_feedback_at -"
-          + " received_at)),"
-          + " count(*) filter (where feedback_due_at < coalesce(first_feedback_at, ?4)),"
-          + " count(*) filter (where first_feedback_at is null and feedback_due_at < ?4),"
-          + " count(decided_at),"
-          + " percentile_cont(0.5) within group (order by extract(epoch from decided_at -"
-          + " received_at)),"
-          + " percentile_cont(0.9) within group (order by extract(epoch from decided_at -"
-          + " received_at)),"
-          + " count(*) filter (where decision_due_at < coalesce(decided_at, ?4)),"
-          + " count(*) filter (where decided_at is null and decision_due_at < ?4)"
+      "select count(*), "
+          + measure("first_feedback_at", "feedback_due_at")
+          + ", "
+          + measure("decided_at", "decision_due_at")
           + " from signal where region = ?1 and received_at >= ?2 and received_at < ?3";
+
+  private static String measure(String doneAt, String dueAt) {
+    return ("count(DONE),"
+            + " percentile_cont(0.5) within group (order by extract(epoch from DONE - received_at)),"
+            + " percentile_cont(0.9) within group (order by extract(epoch from DONE - received_at)),"
+            + " count(*) filter (where DONE <= DUE),"
+            + " count(*) filter (where DUE < coalesce(DONE, ?4)),"
+            + " count(*) filter (where DONE is null and DUE < ?4),"
+            + " count(*) filter (where DONE is null and DUE >= ?4)")
+        .replace("DONE", doneAt)
+        .replace("DUE", dueAt);
+  }
 
   private static final double SECONDS_PER_HOUR = 3600.0;
 
@@ -46,10 +52,18 @@ public class PostgresServiceLevelFigures implements ServiceLevelFigures {
                 .setParameter(3, to.atOffset(ZoneOffset.UTC))
                 .setParameter(4, now.atOffset(ZoneOffset.UTC))
                 .getSingleResult();
-    return new Figures(
-        count(row[0]),
-        new Measure(count(row[1]), hours(row[2]), hours(row[3]), count(row[4]), count(row[5])),
-        new Measure(count(row[6]), hours(row[7]), hours(row[8]), count(row[9]), count(row[10])));
+    return new Figures(count(row[0]), measure(row, 1), measure(row, 8));
+  }
+
+  private static Measure measure(Object[] row, int at) {
+    return new Measure(
+        count(row[at]),
+        hours(row[at + 1]),
+        hours(row[at + 2]),
+        count(row[at + 3]),
+        count(row[at + 4]),
+        count(row[at + 5]),
+        count(row[at + 6]));
   }
 
   private static long count(Object value) {

@@ -162,20 +162,29 @@ public class RegionResource {
       Measure decision) {}
 
   /**
-   * One promise over the period: how many signals met it, median and 90th percentile of the hours
-   * it took (empty when none did), how many passed their deadline, and how many of those still
-   * wait.
+   * One promise over the period: every signal met it (by its deadline), missed it (late, or still
+   * waiting past it: {@code overdue}, of which {@code overdueStillOpen} still wait) or is still
+   * running (waiting, deadline ahead); met + overdue + running = signals. {@code done}: answered at
+   * all; the median and 90th percentile are of their hours (empty when none was).
    */
   @Schema(name = "ServiceLevelMeasure")
   public record Measure(
-      long done, Double medianHours, Double p90Hours, long overdue, long overdueStillOpen) {
+      long met,
+      long overdue,
+      long overdueStillOpen,
+      long running,
+      long done,
+      Double medianHours,
+      Double p90Hours) {
     static Measure of(ServiceLevelFigures.Measure m) {
       return new Measure(
+          m.met(),
+          m.missed(),
+          m.missedStillOpen(),
+          m.running(),
           m.done(),
           rounded(m.medianHours()),
-          rounded(m.p90Hours()),
-          m.overdue(),
-          m.overdueStillOpen());
+          rounded(m.p90Hours()));
     }
 
     private static Double rounded(OptionalDouble hours) {
