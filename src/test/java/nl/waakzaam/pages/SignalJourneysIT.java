@@ -53,15 +53,18 @@ class SignalJourneysIT extends ApiIntegrationTest {
       page.getByLabel("Ik heb het geweigerd").check();
       page.getByLabel("Wat wilt u verder nog kwijt?")
           .fill("Een man in een zwarte Audi.\nHij bood contant.");
-      next(page);
+      // A farmer on a phone presses "Ga" (Enter) in a text field instead of the button: the next
+      // step, in Dutch, never the language switch.
+      page.getByLabel("Hoeveel huur werd er geboden").press("Enter");
 
       assertThat(page.locator("h1")).hasText("Waar en wie");
+      assertEquals("nl", page.locator("html").getAttribute("lang"));
       page.getByLabel("Postcode").fill("5911 AB");
       page.locator("#persons-0-role").fill("de man die het aanbod deed");
       page.locator("#vehicles-0-licencePlate").fill("12-ABC-3");
       page.locator("#vehicles-0-country").fill("NL");
       tab.check("barn-2-where-and-who");
-      next(page);
+      page.locator("#vehicles-0-country").press("Enter");
 
       assertThat(page.locator("h1")).hasText("Contact (niet verplicht)");
       tab.check("barn-3-contact");
