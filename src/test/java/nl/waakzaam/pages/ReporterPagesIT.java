@@ -174,6 +174,35 @@ class ReporterPagesIT extends ApiIntegrationTest {
   }
 
   /** A general signal sent through the form, step by step, as a browser without script would. */
+  @Test
+  void wijzigenOnTheReviewLeadsBackToTheReviewNotThroughEveryLaterStep() throws Exception {
+    HttpResponse<String> page = get("/melden/ondernemer");
+    Map<String, String> fields = new LinkedHashMap<>(FormFields.hidden(page.body()));
+    fields.put("general.suspicion", "LARGE_CASH_PAYMENT");
+    fields.put("general.whatHappened", "Klant wilde een auto contant betalen.");
+    fields.put("sector", "CAR_TRADE");
+    fields.put("location.postcode", "5911");
+    for (String action : List.of("next", "next", "next")) {
+      fields.put("action", action);
+      page = post("/melden/ondernemer", fields);
+      fields.putAll(FormFields.hidden(page.body()));
+    }
+    String review = "<h1 class=\"utrecht-heading-1\">Controleren en versturen</h1>";
+    assertTrue(page.body().contains(review), "on the review");
+
+    fields.put("action", "edit-1");
+    HttpResponse<String> changing = post("/melden/ondernemer", fields);
+    fields.putAll(FormFields.hidden(changing.body()));
+    assertTrue(!changing.body().contains(review), "on the step being changed");
+    assertTrue(changing.body().contains("Terug naar controleren"), "the way back is named");
+    fields.put("general.whatHappened", "Klant wilde twee auto's contant betalen.");
+    fields.put("action", "next");
+    HttpResponse<String> back = post("/melden/ondernemer", fields);
+
+    assertTrue(back.body().contains(review), "straight back to the review: " + back.body());
+    assertTrue(back.body().contains("twee auto"), "with the changed answer");
+  }
+
   private HttpResponse<String> sendGeneralSignal() throws Exception {
     HttpResponse<String> page = get("/melden/ondernemer");
     Map<String, String> fields = new LinkedHashMap<>(FormFields.hidden(page.body()));

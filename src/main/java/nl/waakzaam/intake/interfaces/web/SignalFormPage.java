@@ -50,6 +50,9 @@ public class SignalFormPage {
   static final String STEP = "step";
   static final String SUBMISSION_KEY = "submissionKey";
 
+  /** Carried while a reporter changes an answer from the review: the next step is the review. */
+  static final String EDITING = "editing";
+
   private SignalIntake intake;
   private SubmissionLimits limits;
   private ClientAddresses clients;
@@ -61,6 +64,7 @@ public class SignalFormPage {
   private Questionnaire questionnaire;
   private FormAnswers answers;
   private int step = 1;
+  private boolean editing;
   private String submissionKey;
   private final Map<String, String> errors = new LinkedHashMap<>();
   private final List<String> formErrors = new ArrayList<>();
@@ -102,6 +106,7 @@ public class SignalFormPage {
             .filter(k -> k.matches("[A-Za-z0-9_-]{22}"))
             .orElseGet(SignalFormPage::newSubmissionKey);
     int posted = postedStep();
+    editing = "1".equals(request.getParameter(EDITING));
     String action = Optional.ofNullable(request.getParameter(ACTION)).orElse("next");
     switch (action) {
       case "back" -> step = Math.max(1, posted - 1);
@@ -115,10 +120,13 @@ public class SignalFormPage {
       default -> {
         if (action.startsWith("edit-")) {
           step = parseStep(action.substring("edit-".length()));
+          editing = true;
         } else {
           check(posted);
-          step =
-              errors.isEmpty() ? Math.min(Questionnaire.REVIEW, posted + 1) : firstStepWithError();
+          // "Wijzigen" on the review: once the changed step is right, back to the review, not
+          // through every later step again (those were right already; sending checks them all).
+          int next = editing ? Questionnaire.REVIEW : Math.min(Questionnaire.REVIEW, posted + 1);
+          step = errors.isEmpty() ? next : firstStepWithError();
         }
       }
     }
@@ -261,6 +269,11 @@ public class SignalFormPage {
 
   public int getSteps() {
     return Questionnaire.REVIEW;
+  }
+
+  /** Whether the reporter came from the review to change an answer, and goes back there next. */
+  public boolean isEditing() {
+    return editing && isAsking();
   }
 
   public boolean isReviewing() {
