@@ -89,6 +89,27 @@ class SignalIntakeIT extends ApiIntegrationTest {
   }
 
   @Test
+  void anOfferedRentWithoutItsPeriodIsAnAnswerNotAMistake() throws SQLException {
+    JsonObject barn = Signals.barnOffer().build();
+    JsonObject signal =
+        Json.createObjectBuilder(barn)
+            .add(
+                "barnOffer",
+                Json.createObjectBuilder(barn.getJsonObject("barnOffer")).remove("rentPeriod"))
+            .build();
+
+    Api.Reply reply = api.post("api/v1/signals", signal);
+
+    assertEquals(201, reply.status(), "the period is not asked for: " + reply);
+    String reference = reply.json().getString("reference");
+    assertEquals(
+        0,
+        new java.math.BigDecimal(column(reference, "barn_offered_rent_eur"))
+            .compareTo(new java.math.BigDecimal("5000")));
+    assertEquals(null, column(reference, "barn_rent_period"));
+  }
+
+  @Test
   void aVesselSignalIsAssignedToZeelandWestBrabantFromItsHarbourPostcode() throws SQLException {
     Api.Reply reply = api.post("api/v1/signals", Signals.vessel().build());
 

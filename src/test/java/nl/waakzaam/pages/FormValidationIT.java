@@ -75,10 +75,7 @@ class FormValidationIT extends ApiIntegrationTest {
 
       rent.fill("5.000,50");
       page.getByLabel("Hoe groot is het ongeveer").fill("400");
-      next(page);
-      assertThat(page.locator("#barnOffer-rentPeriod-error"))
-          .hasText("Geef aan waar de huur voor is (per maand, per jaar of eenmalig).");
-      page.getByLabel("Per jaar").check();
+      // The period stays at its preselected "Weet ik niet": "(niet verplicht)" holds.
       next(page);
       assertThat(page.locator("h1")).hasText("Waar en wie");
 

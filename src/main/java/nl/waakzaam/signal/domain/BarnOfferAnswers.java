@@ -73,7 +73,7 @@ public non-sealed class BarnOfferAnswers implements Answers {
     this.buildingType = Objects.requireNonNull(buildingType, "building type");
     this.floorAreaSquareMetres = floorAreaSquareMetres;
     this.offeredRentEuros = rent == null ? null : rent.euros();
-    this.rentPeriod = rent == null ? null : rent.period();
+    this.rentPeriod = rent == null ? null : rent.period().orElse(null);
     this.rentalTermMonths = rentalTermMonths;
     this.cashPayment = cashPayment;
     this.paidUpfront = paidUpfront;
@@ -84,8 +84,11 @@ public non-sealed class BarnOfferAnswers implements Answers {
     this.offerState = Objects.requireNonNull(offerState, "offer state");
   }
 
-  /** An offered rent: an amount in euros and what it is for. */
-  public record Rent(BigDecimal euros, RentPeriod period) {
+  /**
+   * An offered rent: an amount in euros and, where the reporter knows it, what it is for ("weet ik
+   * niet" is an answer too: the amount alone is worth knowing).
+   */
+  public record Rent(BigDecimal euros, Optional<RentPeriod> period) {
     public Rent {
       Objects.requireNonNull(euros, "euros");
       Objects.requireNonNull(period, "period");
@@ -108,7 +111,7 @@ public non-sealed class BarnOfferAnswers implements Answers {
   public Optional<Rent> rent() {
     return offeredRentEuros == null
         ? Optional.empty()
-        : Optional.of(new Rent(offeredRentEuros, rentPeriod));
+        : Optional.of(new Rent(offeredRentEuros, Optional.ofNullable(rentPeriod)));
   }
 
   public Optional<Integer> rentalTermMonths() {

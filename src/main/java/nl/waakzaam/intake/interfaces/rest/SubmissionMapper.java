@@ -66,7 +66,7 @@ public final class SubmissionMapper {
     BarnOfferAnswers.Rent rent =
         b.offeredRentEuros() == null
             ? null
-            : new BarnOfferAnswers.Rent(b.offeredRentEuros(), b.rentPeriod());
+            : new BarnOfferAnswers.Rent(b.offeredRentEuros(), Optional.ofNullable(b.rentPeriod()));
     return new BarnOfferAnswers(
         b.buildingType(),
         b.floorAreaSquareMetres(),

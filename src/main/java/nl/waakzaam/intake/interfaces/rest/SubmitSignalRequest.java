@@ -146,8 +146,7 @@ public record SubmitSignalRequest(
 
     @Override
     public void check(Consistent.Report report) {
-      report.require(
-          offeredRentEuros == null || rentPeriod != null, "rentPeriod", "barn.rent-period.missing");
+      // An amount without its period is an answer ("weet ik niet"); a period without an amount not.
       report.require(
           rentPeriod == null || offeredRentEuros != null, "offeredRentEuros", "barn.rent.missing");
     }

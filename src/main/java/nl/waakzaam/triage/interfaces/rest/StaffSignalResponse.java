@@ -92,7 +92,7 @@ public record StaffSignalResponse(
           b.buildingType().name(),
           b.floorAreaSquareMetres().orElse(null),
           b.rent().map(BarnOfferAnswers.Rent::euros).orElse(null),
-          b.rent().map(r -> r.period().name()).orElse(null),
+          b.rent().flatMap(BarnOfferAnswers.Rent::period).map(Enum::name).orElse(null),
           b.rentalTermMonths().orElse(null),
           b.cashPayment().orElse(null),
           b.paidUpfront().orElse(null),
