@@ -76,7 +76,8 @@ public class SmtpNoticeMailer implements NoticeMailer {
         "",
         followUpPage,
         "",
-        "Deze e-mail zegt bewust niet meer. Antwoorden op deze e-mail komt niet aan.",
+        "Deze e-mail zegt met opzet niets over uw melding. U kunt deze e-mail niet beantwoorden:"
+            + " uw antwoord komt nergens aan.",
         "",
         "--",
         "There is news about the report you made. Open the page above and enter your receipt code"
