@@ -57,6 +57,7 @@ class BehindAProxyIT extends ApiIntegrationTest {
             null);
 
     assertTrue(cookie(opened).contains("; Secure"), cookie(opened));
+    assertTrue(cookie(openedPlain).startsWith("JSESSIONID="), "a session over plain http too");
     assertTrue(!cookie(openedPlain).contains("Secure"), cookie(openedPlain));
   }
 

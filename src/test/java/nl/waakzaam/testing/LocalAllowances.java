@@ -1,8 +1,6 @@
 package nl.waakzaam.testing;
 
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import nl.waakzaam.shared.domain.Allowance;
 import nl.waakzaam.shared.domain.Allowances;
+import nl.waakzaam.shared.infrastructure.BucketAllowances;
 
 /**
  * Allowances as Bucket4j's own buckets in memory, on a clock the test moves: the same token buckets
- * as in PostgreSQL, for unit tests of the rules built on them.
+ * as in PostgreSQL ({@link BucketAllowances#configurationOf}), for unit tests of the rules built on
+ * them.
  */
 public final class LocalAllowances implements Allowances {
 
@@ -39,18 +39,12 @@ public final class LocalAllowances implements Allowances {
 
   @Override
   public Optional<Duration> take(Allowance allowance, String subject, long amount) {
-    ConsumptionProbe probe = bucket(allowance, subject).tryConsumeAndReturnRemaining(amount);
-    return probe.isConsumed()
-        ? Optional.empty()
-        : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    return BucketAllowances.waitOf(bucket(allowance, subject).tryConsumeAndReturnRemaining(amount));
   }
 
   @Override
   public Optional<Duration> waitFor(Allowance allowance, String subject, long amount) {
-    EstimationProbe probe = bucket(allowance, subject).estimateAbilityToConsume(amount);
-    return probe.canBeConsumed()
-        ? Optional.empty()
-        : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    return BucketAllowances.waitOf(bucket(allowance, subject).estimateAbilityToConsume(amount));
   }
 
   private Bucket bucket(Allowance allowance, String subject) {
@@ -58,11 +52,7 @@ public final class LocalAllowances implements Allowances {
         allowance + ":" + subject,
         k ->
             Bucket.builder()
-                .addLimit(
-                    limit ->
-                        limit
-                            .capacity(allowance.capacity())
-                            .refillIntervally(allowance.capacity(), allowance.period()))
+                .addLimit(BucketAllowances.configurationOf(allowance).getBandwidths()[0])
                 .withCustomTimePrecision(time)
                 .build());
   }

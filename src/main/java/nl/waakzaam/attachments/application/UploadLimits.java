@@ -53,11 +53,6 @@ public class UploadLimits {
    */
   public void admit(String client, long declaredLength) {
     long bytes = declaredLength < 0 ? largestFile : Math.min(declaredLength, perClient.capacity());
-    allowances
-        .take(perClient, client, Math.max(1, bytes))
-        .ifPresent(
-            wait -> {
-              throw new LimitReachedException(PROBLEM, wait);
-            });
+    allowances.takeOrRefuse(perClient, client, Math.max(1, bytes), PROBLEM);
   }
 }

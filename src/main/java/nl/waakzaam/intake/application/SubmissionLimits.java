@@ -47,11 +47,6 @@ public class SubmissionLimits {
    * @throws LimitReachedException when the client made as many as it may this hour
    */
   public void admit(String client) {
-    allowances
-        .take(perClient, client, 1)
-        .ifPresent(
-            wait -> {
-              throw new LimitReachedException(PROBLEM, wait);
-            });
+    allowances.takeOrRefuse(perClient, client, 1, PROBLEM);
   }
 }

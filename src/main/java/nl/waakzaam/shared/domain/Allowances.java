@@ -26,4 +26,17 @@ public interface Allowances {
    * @return empty when it is left; else the wait until it would be
    */
   Optional<Duration> waitFor(Allowance allowance, String subject, long amount);
+
+  /**
+   * Takes {@code amount} from the subject's allowance, or refuses the request.
+   *
+   * @throws LimitReachedException of {@code problemType}, with the wait, when not enough is left
+   */
+  default void takeOrRefuse(Allowance allowance, String subject, long amount, String problemType) {
+    take(allowance, subject, amount)
+        .ifPresent(
+            wait -> {
+              throw new LimitReachedException(problemType, wait);
+            });
+  }
 }

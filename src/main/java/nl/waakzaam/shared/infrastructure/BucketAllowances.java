@@ -83,10 +83,7 @@ public class BucketAllowances implements Allowances {
     if (amount > allowance.capacity()) {
       return Optional.of(allowance.period());
     }
-    ConsumptionProbe probe = bucket(allowance, subject).tryConsumeAndReturnRemaining(amount);
-    return probe.isConsumed()
-        ? Optional.empty()
-        : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    return waitOf(bucket(allowance, subject).tryConsumeAndReturnRemaining(amount));
   }
 
   @Override
@@ -95,10 +92,32 @@ public class BucketAllowances implements Allowances {
     if (amount > allowance.capacity()) {
       return Optional.of(allowance.period());
     }
-    EstimationProbe probe = bucket(allowance, subject).estimateAbilityToConsume(amount);
+    return waitOf(bucket(allowance, subject).estimateAbilityToConsume(amount));
+  }
+
+  /** Empty when taken; else the wait. */
+  public static Optional<Duration> waitOf(ConsumptionProbe probe) {
+    return probe.isConsumed()
+        ? Optional.empty()
+        : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+  }
+
+  /** Empty when it is there; else the wait. */
+  public static Optional<Duration> waitOf(EstimationProbe probe) {
     return probe.canBeConsumed()
         ? Optional.empty()
         : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+  }
+
+  /** The token bucket of {@code allowance}: full at first, all of it back at each period's end. */
+  public static BucketConfiguration configurationOf(Allowance allowance) {
+    return BucketConfiguration.builder()
+        .addLimit(
+            limit ->
+                limit
+                    .capacity(allowance.capacity())
+                    .refillIntervally(allowance.capacity(), allowance.period()))
+        .build();
   }
 
   /** Removes up to {@code batch} rows of buckets that are full again; returns how many. */
@@ -108,18 +127,7 @@ public class BucketAllowances implements Allowances {
   }
 
   private BucketProxy bucket(Allowance allowance, String subject) {
-    return buckets
-        .builder()
-        .build(
-            key(allowance, subject),
-            () ->
-                BucketConfiguration.builder()
-                    .addLimit(
-                        limit ->
-                            limit
-                                .capacity(allowance.capacity())
-                                .refillIntervally(allowance.capacity(), allowance.period()))
-                    .build());
+    return buckets.builder().build(key(allowance, subject), () -> configurationOf(allowance));
   }
 
   private String key(Allowance allowance, String subject) {

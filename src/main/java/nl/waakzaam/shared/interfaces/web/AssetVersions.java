@@ -28,13 +28,6 @@ public class AssetVersions {
 
   @Inject private ServletContext context;
 
-  protected AssetVersions() {}
-
-  /** For tests: the files of {@code context}. */
-  AssetVersions(ServletContext context) {
-    this.context = context;
-  }
-
   /** The version of the file at {@code /assets/<path>}; empty when there is no such file. */
   public Optional<String> of(String path) {
     return versions.computeIfAbsent(path, this::read);
