@@ -41,16 +41,37 @@ public final class DevSecrets {
         secrets.putIfAbsent(ATTACHMENT_MASTER_KEY, randomKey());
         secrets.putIfAbsent(AUDIT_KEY, randomKey());
         secrets.putIfAbsent(KEYCLOAK_ADMIN_PASSWORD, randomKey().substring(0, 20));
-        Files.createDirectories(file.getParent());
-        try (Writer out = Files.newBufferedWriter(file)) {
-          secrets.store(out, "Waakzaam development secrets: never use these in production");
-        }
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        store(file, secrets);
       }
       return secrets;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot keep development secrets in " + file, e);
     }
+  }
+
+  /**
+   * The secret of the confidential client {@code clientId} (a demo association), made and kept on
+   * first use like the others.
+   */
+  public static String clientSecret(Path file, Properties secrets, String clientId) {
+    String name = "CLIENT_SECRET_" + clientId;
+    if (secrets.getProperty(name) == null) {
+      secrets.setProperty(name, randomKey().substring(0, 32).replace('/', '_').replace('+', '-'));
+      try {
+        store(file, secrets);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot keep development secrets in " + file, e);
+      }
+    }
+    return secrets.getProperty(name);
+  }
+
+  private static void store(Path file, Properties secrets) throws IOException {
+    Files.createDirectories(file.getParent());
+    try (Writer out = Files.newBufferedWriter(file)) {
+      secrets.store(out, "Waakzaam development secrets: never use these in production");
+    }
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
   }
 
   /** 32 random bytes in Base64: the form {@code waakzaam.receipt.secret} asks for. */

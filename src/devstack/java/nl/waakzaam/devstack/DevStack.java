@@ -38,7 +38,10 @@ public final class DevStack {
     String host = env("WAAKZAAM_HTTP_HOST", "127.0.0.1");
 
     PayaraMicro.Options options = new PayaraMicro.Options(jar, war, work).host(host).port(port);
-    Properties secrets = DevSecrets.loadOrCreate(home.resolve("secrets.properties"));
+    Path secretsFile = home.resolve("secrets.properties");
+    Properties secrets = DevSecrets.loadOrCreate(secretsFile);
+    String realm =
+        KeycloakServer.realmJson(client -> DevSecrets.clientSecret(secretsFile, secrets, client));
     for (String secret :
         List.of(
             DevSecrets.RECEIPT_SECRET, DevSecrets.ATTACHMENT_MASTER_KEY, DevSecrets.AUDIT_KEY)) {
@@ -58,7 +61,7 @@ public final class DevStack {
               KeycloakServer.builtFromBuildSettings(),
               work.resolve("keycloak"),
               keycloakPort,
-              KeycloakServer.realmJson(),
+              realm,
               Map.of(
                   "KC_BOOTSTRAP_ADMIN_USERNAME",
                   "admin",
@@ -134,7 +137,7 @@ public final class DevStack {
     Map<String, String> demo =
         DemoSignals.ensure(payara.baseUrl(), home.resolve("demo-signals.properties"));
     printBanner(payara.baseUrl(), ready, databaseDescription, payara.log(), demo, mailbox);
-    printIdentity(issuer, keycloak, secrets);
+    printIdentity(issuer, keycloak, secrets, realm);
     payara.waitFor();
   }
 
@@ -174,7 +177,8 @@ public final class DevStack {
     System.out.print(b);
   }
 
-  private static void printIdentity(String issuer, KeycloakServer keycloak, Properties secrets) {
+  private static void printIdentity(
+      String issuer, KeycloakServer keycloak, Properties secrets, String realm) {
     StringBuilder b = new StringBuilder("\n");
     b.append("  Keycloak   ").append(issuer).append('\n');
     if (keycloak != null) {
@@ -185,8 +189,7 @@ public final class DevStack {
           .append(")\n");
       b.append("  Keycloak log ").append(keycloak.log().toAbsolutePath()).append("\n\n");
       b.append("  Demo accounts (development only):\n");
-      DemoAccounts.lines(KeycloakServer.realmJson())
-          .forEach(l -> b.append("    ").append(l).append('\n'));
+      DemoAccounts.lines(realm).forEach(l -> b.append("    ").append(l).append('\n'));
     }
     b.append("\n  Try the API with curl: see README.md, 'Exploring the app'.\n");
     b.append("  Stop with Ctrl-C.\n");

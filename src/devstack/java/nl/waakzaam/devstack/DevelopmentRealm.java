@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.function.UnaryOperator;
 
 /**
  * The realm of a laptop and of the tests: the production realm ({@code
@@ -13,18 +14,31 @@ import java.io.StringReader;
  * additions of {@code keycloak-realm/development/} merged in: demo users, the password-grant test
  * client, the demo associations, and required actions changed as the additions say (no OTP set-up
  * for the demo users). Production imports the first file alone.
+ *
+ * <p>The additions hold no client secret: each confidential client gets the secret {@code secretOf}
+ * gives for its id (the run command keeps them with its other development secrets, the tests draw
+ * new ones), so that no secret that works anywhere is ever committed.
  */
 final class DevelopmentRealm {
 
   private DevelopmentRealm() {}
 
-  static String merge(String productionJson, String additionsJson) {
+  static String merge(String productionJson, String additionsJson, UnaryOperator<String> secretOf) {
     JsonObject realm = read(productionJson);
     JsonObject additions = read(additionsJson);
     JsonObjectBuilder merged = Json.createObjectBuilder(realm);
     merged.add("users", additions.getJsonArray("users"));
     JsonArrayBuilder clients = Json.createArrayBuilder(realm.getJsonArray("clients"));
-    additions.getJsonArray("clients").forEach(clients::add);
+    for (JsonValue value : additions.getJsonArray("clients")) {
+      JsonObject client = value.asJsonObject();
+      if (client.getBoolean("publicClient", true)) {
+        clients.add(client);
+      } else {
+        clients.add(
+            Json.createObjectBuilder(client)
+                .add("secret", secretOf.apply(client.getString("clientId"))));
+      }
+    }
     merged.add("clients", clients);
     JsonObject overrides = additions.getJsonObject("requiredActions");
     JsonArrayBuilder actions = Json.createArrayBuilder();

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -53,15 +54,17 @@ public final class KeycloakServer implements AutoCloseable {
 
   /**
    * The realm of the run command and the tests: the production realm with the development additions
-   * (demo users and clients) merged in.
+   * (demo users and clients) merged in, each confidential client with the secret {@code secretOf}
+   * gives for its id.
    */
-  public static String realmJson() {
+  public static String realmJson(UnaryOperator<String> secretOf) {
     return DevelopmentRealm.merge(
         productionRealmJson(),
         read(
             System.getProperty(
                 "waakzaam.keycloak.realm-additions",
-                "keycloak-realm/development/waakzaam-development.json")));
+                "keycloak-realm/development/waakzaam-development.json")),
+        secretOf);
   }
 
   /** The realm file of the repository as production imports it: no users, no secrets. */

@@ -103,7 +103,7 @@ class StaffAccessIT extends ApiIntegrationTest {
 
   @Test
   void theAssociationsServiceAccountMayNotReadSignals() {
-    String token = keycloak.clientToken("lto-noord", "dev-only-lto-noord-secret");
+    String token = keycloak.associationToken("lto-noord");
 
     assertEquals(403, api.get("api/v1/triage/queue", token).status());
     assertEquals(403, api.get("api/v1/signals/" + limburg, token).status());

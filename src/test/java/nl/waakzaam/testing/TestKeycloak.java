@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.waakzaam.devstack.KeycloakServer;
 
@@ -41,6 +42,9 @@ public final class TestKeycloak {
   private static final String ADMIN = "admin";
 
   private static final String ADMIN_PASSWORD = UUID.randomUUID().toString();
+
+  /** The confidential clients' secrets of this run, drawn when the realm is made. */
+  private static final Map<String, String> CLIENT_SECRETS = new ConcurrentHashMap<>();
 
   private static TestKeycloak instance;
 
@@ -66,7 +70,13 @@ public final class TestKeycloak {
               work,
               freePort(),
               withConsoleAt(
-                  withSigningKey(KeycloakServer.realmJson(), key), TestPorts.consoleOrigin()),
+                  withSigningKey(
+                      KeycloakServer.realmJson(
+                          client ->
+                              CLIENT_SECRETS.computeIfAbsent(
+                                  client, c -> UUID.randomUUID().toString())),
+                      key),
+                  TestPorts.consoleOrigin()),
               Map.of(
                   "KC_BOOTSTRAP_ADMIN_USERNAME",
                   ADMIN,
@@ -141,6 +151,20 @@ public final class TestKeycloak {
             body,
             "application/x-www-form-urlencoded");
     return answer.getString("access_token");
+  }
+
+  /** An access token of a demo association's client, by the client credentials grant. */
+  public String associationToken(String clientId) {
+    return clientToken(clientId, clientSecret(clientId));
+  }
+
+  /** The secret this run gave the confidential client {@code clientId}. */
+  public String clientSecret(String clientId) {
+    String secret = CLIENT_SECRETS.get(clientId);
+    if (secret == null) {
+      throw new IllegalArgumentException("No confidential client " + clientId + " in the realm");
+    }
+    return secret;
   }
 
   /** An access token for a confidential client, by the client credentials grant. */
