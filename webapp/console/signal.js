@@ -77,6 +77,7 @@ function handling(signal) {
       ['Categorie', label(CATEGORY, hd.category)],
       ['Behandelaar', hd.assignee || 'Niet toegewezen'],
       ['Ontvangen', dateTime(signal.receivedAt)],
+      ['Ingediend via', signal.submittedBy ? `${signal.submittedBy} (brancheorganisatie, namens een lid)` : undefined],
       [
         'Termijn',
         hd.deadline

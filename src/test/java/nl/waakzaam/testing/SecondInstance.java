@@ -9,12 +9,18 @@ import nl.waakzaam.testing.arquillian.SharedPayaraMicroContainer;
 /**
  * A second Payara Micro beside the one all tests share, on the same database, Keycloak and archive,
  * started once for the tests that need two instances or settings of their own, and stopped with the
- * test JVM. It differs from the first in two settings: 100 anonymous submissions per client per
- * hour, and a mail server that refuses every recipient ({@link RefusingMailServer}).
+ * test JVM. It differs from the first in its limits (100 anonymous submissions per client per hour;
+ * 3 batches per minute and 60 signals per day per association) and its mail server, which refuses
+ * every recipient ({@link RefusingMailServer}).
  */
 public final class SecondInstance {
 
   public static final int SUBMISSIONS_PER_HOUR = 100;
+
+  /** An association's batches per minute, and signals per day, on this instance. */
+  public static final int BATCHES_PER_MINUTE = 3;
+
+  public static final int BATCH_ITEMS_PER_DAY = 60;
 
   private static PayaraMicro server;
   private static RefusingMailServer mail;
@@ -29,6 +35,8 @@ public final class SecondInstance {
           SharedPayaraMicroContainer.startAnother(
               Map.of(
                   "WAAKZAAM_INTAKE_MAX_SUBMISSIONS_PER_HOUR", "" + SUBMISSIONS_PER_HOUR,
+                  "WAAKZAAM_ASSOCIATION_MAX_BATCHES_PER_MINUTE", "" + BATCHES_PER_MINUTE,
+                  "WAAKZAAM_ASSOCIATION_MAX_ITEMS_PER_DAY", "" + BATCH_ITEMS_PER_DAY,
                   "WAAKZAAM_SMTP_PORT", "" + mail.port()));
       PayaraMicro started = server;
       RefusingMailServer refusing = mail;

@@ -15,6 +15,7 @@ public enum Permission {
   STATS_READ(Names.STATS_READ),
   AUDIT_READ(Names.AUDIT_READ),
   ASSOCIATION_SUBMIT(Names.ASSOCIATION_SUBMIT),
+  ASSOCIATION_READ(Names.ASSOCIATION_READ),
   ATTACHMENT_ORIGINAL(Names.ATTACHMENT_ORIGINAL),
   TEXTS_MANAGE(Names.TEXTS_MANAGE);
 
@@ -27,6 +28,9 @@ public enum Permission {
     public static final String STATS_READ = "stats:read";
     public static final String AUDIT_READ = "audit:read";
     public static final String ASSOCIATION_SUBMIT = "association:submit";
+
+    /** An association reads its own batches and signals. */
+    public static final String ASSOCIATION_READ = "association:read";
 
     /** Download a file as it was uploaded, with the metadata that may identify the reporter. */
     public static final String ATTACHMENT_ORIGINAL = "attachment:original";

@@ -4,25 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.waakzaam.access.application.CurrentReporter;
 import nl.waakzaam.access.domain.FollowUpSession;
-import nl.waakzaam.feedback.domain.Message;
-import nl.waakzaam.feedback.domain.MessageRepository;
 import nl.waakzaam.feedback.domain.ReporterNotices;
 import nl.waakzaam.feedback.domain.ReporterStatus;
 import nl.waakzaam.feedback.domain.ReporterTimeline;
 import nl.waakzaam.intake.application.ReceiptCodeHasher;
 import nl.waakzaam.intake.domain.ReceiptCode;
 import nl.waakzaam.shared.config.Settings;
-import nl.waakzaam.shared.domain.PlainText;
 import nl.waakzaam.shared.domain.Randomness;
-import nl.waakzaam.signal.application.SignalChanges;
+import nl.waakzaam.signal.domain.Actor;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalRepository;
-import nl.waakzaam.signal.domain.SignalStatus;
 
 /**
  * A reporter's follow-up: the receipt code opens a short session, the session shows the signal's
@@ -36,10 +31,9 @@ public class FollowUp {
 
   private SignalRepository signals;
   private CurrentReporter reporter;
-  private SignalChanges changes;
   private ReceiptCodeHasher hasher;
   private FailedAttempts failedAttempts;
-  private MessageRepository messages;
+  private ReporterConversation conversation;
   private ReporterNotices notices;
   private Settings settings;
   private Clock clock;
@@ -50,19 +44,17 @@ public class FollowUp {
   public FollowUp(
       SignalRepository signals,
       CurrentReporter reporter,
-      SignalChanges changes,
       ReceiptCodeHasher hasher,
       FailedAttempts failedAttempts,
-      MessageRepository messages,
+      ReporterConversation conversation,
       ReporterNotices notices,
       Settings settings,
       Clock clock) {
     this.signals = signals;
     this.reporter = reporter;
-    this.changes = changes;
     this.hasher = hasher;
     this.failedAttempts = failedAttempts;
-    this.messages = messages;
+    this.conversation = conversation;
     this.notices = notices;
     this.settings = settings;
     this.clock = clock;
@@ -106,7 +98,7 @@ public class FollowUp {
   /** The conversation about the signal of an open session, oldest message first. */
   @Transactional
   public List<ReporterMessage> messages(String token) {
-    return messages.of(use(token)).stream().map(ReporterMessage::of).toList();
+    return conversation.of(use(token));
   }
 
   /**
@@ -115,27 +107,12 @@ public class FollowUp {
    */
   @Transactional
   public ReporterMessage write(String token, String text) {
-    Signal signal = use(token);
-    if (!isMessage(text)) {
-      throw new MessageRejectedException();
-    }
-    Instant now = clock.instant();
-    int sequence = messages.nextSequenceNumber(signal);
-    boolean answersQuestion = signal.status() == SignalStatus.AWAITING_REPORTER;
-    Message.Kind kind = answersQuestion ? Message.Kind.REPLY : Message.Kind.ADDITION;
-    Message message = Message.fromReporter(signal, sequence, kind, text, now);
-    messages.add(message);
-    signal.reporterReplied(now);
-    changes.publish(signal);
-    return ReporterMessage.of(message);
+    return conversation.write(use(token), text, Actor.reporter());
   }
 
   /** Whether {@code text} can be a message: 1 to 5,000 characters of plain text, not all blank. */
   public static boolean isMessage(String text) {
-    return text != null
-        && !text.isBlank()
-        && text.length() <= Message.MAX_LENGTH
-        && PlainText.isPlain(text);
+    return ReporterConversation.isMessage(text);
   }
 
   /** The reporter leaves: the session ends now. */

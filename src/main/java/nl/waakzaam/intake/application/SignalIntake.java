@@ -2,13 +2,19 @@ package nl.waakzaam.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.waakzaam.intake.domain.ReceiptCode;
 import nl.waakzaam.routing.domain.RegionAssignment;
 import nl.waakzaam.routing.domain.RegionDirectory;
@@ -108,6 +114,69 @@ public class SignalIntake {
       }
     }
     throw new ReferencesExhaustedException(year);
+  }
+
+  /**
+   * Receives several signals of one submitter in the caller's transaction, all or none: each gets
+   * its region, receipt code and a reference no other signal had. A signal whose region cannot be
+   * found is not stored and its place in the answer is empty.
+   *
+   * @throws ReferenceTakenException when another transaction took one of the drawn references at
+   *     the same moment; the caller's transaction is then lost, and the caller starts it again
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Optional<StoredSignal>> receiveTogether(
+      List<SignalContent> contents, Actor submitter) {
+    Instant now = clock.instant();
+    int year = now.atZone(PLATFORM_ZONE).getYear();
+    List<Optional<RegionAssignment>> assignments =
+        contents.stream()
+            .map(c -> regions.assign(c.place().postcode(), c.place().municipality()))
+            .toList();
+    Iterator<SignalReference> references =
+        freeReferences(year, (int) assignments.stream().filter(Optional::isPresent).count());
+    List<Optional<StoredSignal>> stored = new ArrayList<>(contents.size());
+    for (int i = 0; i < contents.size(); i++) {
+      if (assignments.get(i).isEmpty()) {
+        stored.add(Optional.empty());
+        continue;
+      }
+      ReceiptCode code = ReceiptCode.generate(Randomness.strong());
+      Signal signal =
+          reception.store(
+              references.next(),
+              contents.get(i),
+              assignments.get(i).get(),
+              hasher.hash(code),
+              submitter,
+              now,
+              null);
+      stored.add(
+          Optional.of(
+              new StoredSignal(
+                  signal.id(), new Receipt(signal.reference(), code, signal.status()))));
+    }
+    return stored;
+  }
+
+  /** {@code count} distinct references of {@code year} that were never handed out. */
+  private Iterator<SignalReference> freeReferences(int year, int count) {
+    Set<SignalReference> free = new LinkedHashSet<>();
+    for (int round = 0; free.size() < count; round++) {
+      if (round == MAX_REFERENCE_DRAWS) {
+        throw new ReferencesExhaustedException(year);
+      }
+      Set<SignalReference> drawn = new LinkedHashSet<>();
+      while (drawn.size() < count - free.size()) {
+        SignalReference candidate = SignalReference.random(year, Randomness.strong());
+        if (!free.contains(candidate)) {
+          drawn.add(candidate);
+        }
+      }
+      drawn.removeAll(signals.taken(drawn));
+      free.addAll(drawn);
+    }
+    return free.iterator();
   }
 
   private static byte[] keyHash(Actor submitter, String key) {

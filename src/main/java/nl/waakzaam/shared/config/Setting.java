@@ -129,6 +129,22 @@ public enum Setting {
       "PT15M",
       "ISO-8601 duration over which wrong receipt codes are counted.",
       Format.DURATION),
+  ASSOCIATION_MAX_BATCHES(
+      "waakzaam.association.max-batches-per-minute",
+      "10",
+      "Batches one association may send per minute, over every instance; more answer 429.",
+      Format.POSITIVE_INTEGER),
+  ASSOCIATION_MAX_ITEMS(
+      "waakzaam.association.max-items-per-day",
+      "5000",
+      "Signals one association may send in its batches per day, over every instance; a batch that"
+          + " would go past it answers 429 and stores nothing.",
+      Format.POSITIVE_INTEGER),
+  ASSOCIATION_MAX_BATCH_BYTES(
+      "waakzaam.association.max-batch-bytes",
+      "8388608",
+      "Largest body of a batch of signals, in bytes; larger bodies get 413.",
+      Format.POSITIVE_INTEGER),
   API_MAX_BODY_BYTES(
       "waakzaam.api.max-body-bytes",
       "262144",

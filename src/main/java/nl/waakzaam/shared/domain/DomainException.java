@@ -18,6 +18,7 @@ public abstract class DomainException extends RuntimeException {
     CONFLICT,
     UNPROCESSABLE,
     UNAUTHENTICATED,
+    FORBIDDEN,
     TOO_MANY_ATTEMPTS,
     UNAVAILABLE
   }

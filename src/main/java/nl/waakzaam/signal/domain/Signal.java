@@ -135,11 +135,19 @@ public class Signal {
 
   /** The reporter wrote: news for staff, and an answer if the signal waited for one. */
   public void reporterReplied(Instant at) {
+    reporterReplied(Actor.reporter(), at);
+  }
+
+  /**
+   * As {@link #reporterReplied(Instant)}, written by {@code writer} on the reporter's behalf: the
+   * association that submitted the signal for its member.
+   */
+  public void reporterReplied(Actor writer, Instant at) {
     handling = handling.reporterWrote(at);
     if (status == SignalStatus.AWAITING_REPORTER) {
-      moveTo(SignalStatus.IN_TRIAGE, Actor.reporter(), null, at);
+      moveTo(SignalStatus.IN_TRIAGE, writer, null, at);
     }
-    happened(SignalEvent.ReporterReplied::new, Actor.reporter(), at);
+    happened(SignalEvent.ReporterReplied::new, writer, at);
   }
 
   /** Staff forwarded the signal to {@code partners}, which needs the traceability check. */

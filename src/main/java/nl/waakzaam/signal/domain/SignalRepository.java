@@ -1,6 +1,8 @@
 package nl.waakzaam.signal.domain;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import nl.waakzaam.routing.domain.RegionScope;
 
 /**
@@ -17,6 +19,9 @@ public interface SignalRepository {
    *     then lost and the caller starts again with another reference
    */
   void add(Signal signal);
+
+  /** Which of {@code references} were handed out before (to a signal, or kept after one). */
+  Set<SignalReference> taken(Collection<SignalReference> references);
 
   /** The reference of the signal submitted with this submission key hash, if any. */
   Optional<SignalReference> findBySubmissionKeyHash(byte[] submissionKeyHash);

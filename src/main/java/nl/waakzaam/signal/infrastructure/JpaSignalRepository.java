@@ -6,8 +6,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.waakzaam.routing.domain.RegionScope;
 import nl.waakzaam.signal.domain.ReferenceTakenException;
 import nl.waakzaam.signal.domain.Signal;
@@ -57,6 +60,21 @@ public class JpaSignalRepository implements SignalRepository {
       }
       throw e;
     }
+  }
+
+  @Override
+  public Set<SignalReference> taken(Collection<SignalReference> references) {
+    if (references.isEmpty()) {
+      return Set.of();
+    }
+    List<String> values = references.stream().map(SignalReference::value).toList();
+    return em.createQuery(
+            "select c.reference from ReferenceClaim c where c.reference in :references",
+            String.class)
+        .setParameter("references", values)
+        .getResultStream()
+        .map(v -> SignalReference.parse(v).orElseThrow())
+        .collect(Collectors.toSet());
   }
 
   @Override

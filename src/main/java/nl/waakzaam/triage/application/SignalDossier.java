@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.waakzaam.access.application.CurrentUser;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.access.domain.StaffMember;
+import nl.waakzaam.associations.application.SubmittingAssociations;
 import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.feedback.domain.Message;
@@ -33,6 +34,7 @@ public class SignalDossier {
   private StaffLookup signals;
   private MessageRepository messages;
   private AuditTrail audit;
+  private SubmittingAssociations associations;
   private Clock clock;
 
   protected SignalDossier() {}
@@ -43,24 +45,28 @@ public class SignalDossier {
       StaffLookup signals,
       MessageRepository messages,
       AuditTrail audit,
+      SubmittingAssociations associations,
       Clock clock) {
     this.user = user;
     this.signals = signals;
     this.messages = messages;
     this.audit = audit;
+    this.associations = associations;
     this.clock = clock;
   }
 
   /**
    * A signal as staff open it: all it says, the conversation with its reporter, whether the
    * reporter wrote something unread until now, what the staff member may do with it now, and the
-   * moment it was opened. The signal is managed: read it inside the transaction that opened it.
+   * association that submitted it for a member, if one did, and the moment it was opened. The
+   * signal is managed: read it inside the transaction that opened it.
    */
   public record Opened(
       Signal signal,
       List<Message> conversation,
       boolean unread,
       Set<StaffAction> allowedActions,
+      Optional<String> submittedBy,
       Instant now) {}
 
   /**
@@ -82,6 +88,7 @@ public class SignalDossier {
         messages.of(signal),
         unread,
         StaffAction.allowed(signal.status(), staff),
+        associations.nameOf(signal),
         clock.instant());
   }
 }

@@ -34,21 +34,24 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
 
   /** Settings of the application under test that differ from the defaults. */
   static final Map<String, String> TEST_SETTINGS =
-      Map.of(
+      Map.ofEntries(
           // Short enough to wait out, long enough for a browser journey on a busy machine.
-          "WAAKZAAM_FOLLOWUP_IDLE_TIMEOUT", "PT20S",
-          "WAAKZAAM_FOLLOWUP_MAX_FAILURES", "5",
-          "WAAKZAAM_FOLLOWUP_MAX_FAILURES_TOTAL", "40",
-          "WAAKZAAM_FOLLOWUP_FAILURE_WINDOW", "PT5S",
+          Map.entry("WAAKZAAM_FOLLOWUP_IDLE_TIMEOUT", "PT20S"),
+          Map.entry("WAAKZAAM_FOLLOWUP_MAX_FAILURES", "5"),
+          Map.entry("WAAKZAAM_FOLLOWUP_MAX_FAILURES_TOTAL", "40"),
+          Map.entry("WAAKZAAM_FOLLOWUP_FAILURE_WINDOW", "PT5S"),
           // Tests speak for clients of their own through X-Forwarded-For.
-          "WAAKZAAM_TRUSTED_PROXIES", "127.0.0.1,::1",
+          Map.entry("WAAKZAAM_TRUSTED_PROXIES", "127.0.0.1,::1"),
           // The whole run submits and uploads from one address; LimitsAcrossInstancesIT tests the
           // limit.
-          "WAAKZAAM_INTAKE_MAX_SUBMISSIONS_PER_HOUR", "1000000",
-          "WAAKZAAM_ATTACHMENT_MAX_UPLOAD_BYTES_PER_HOUR", "2000000000",
-          "WAAKZAAM_API_MAX_BODY_BYTES", "65536",
-          "WAAKZAAM_ATTACHMENT_MAX_FILE_BYTES", "5242880",
-          "WAAKZAAM_ATTACHMENT_SWEEP_INTERVAL", "PT2S");
+          Map.entry("WAAKZAAM_INTAKE_MAX_SUBMISSIONS_PER_HOUR", "1000000"),
+          Map.entry("WAAKZAAM_ATTACHMENT_MAX_UPLOAD_BYTES_PER_HOUR", "2000000000"),
+          Map.entry("WAAKZAAM_API_MAX_BODY_BYTES", "65536"),
+          Map.entry("WAAKZAAM_ATTACHMENT_MAX_FILE_BYTES", "5242880"),
+          Map.entry("WAAKZAAM_ATTACHMENT_SWEEP_INTERVAL", "PT2S"),
+          // Associations send many batches in a run; AssociationLimitsIT tests the limits.
+          Map.entry("WAAKZAAM_ASSOCIATION_MAX_BATCHES_PER_MINUTE", "100000"),
+          Map.entry("WAAKZAAM_ASSOCIATION_MAX_ITEMS_PER_DAY", "100000000"));
 
   /** What the running server was started with, for a second instance beside it. */
   private record Deployed(Path war, Path work) {}

@@ -20,6 +20,8 @@ import nl.waakzaam.intake.application.Receipt;
 import nl.waakzaam.intake.application.RegionUndeterminedException;
 import nl.waakzaam.intake.application.SignalIntake;
 import nl.waakzaam.intake.application.SubmissionLimits;
+import nl.waakzaam.intake.application.SubmissionMapper;
+import nl.waakzaam.intake.application.SubmitSignalRequest;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;

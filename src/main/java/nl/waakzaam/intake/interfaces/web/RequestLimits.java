@@ -6,7 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Optional;
-import nl.waakzaam.intake.interfaces.rest.SubmitSignalRequest;
+import nl.waakzaam.intake.application.SubmitSignalRequest;
 
 /**
  * The longest answer a question may have, read from the {@code @Size} of the API's request: the

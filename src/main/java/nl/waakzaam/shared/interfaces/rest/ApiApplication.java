@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
@@ -34,10 +36,23 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     bearerFormat = "JWT",
     description =
         "An access token of the realm waakzaam (Keycloak), with the audience waakzaam-api.")
+@SecurityScheme(
+    securitySchemeName = ApiApplication.ASSOCIATION_CLIENT,
+    type = SecuritySchemeType.OAUTH2,
+    description =
+        "An industry association's own Keycloak client (confidential, service account only): a"
+            + " token by the client credentials grant. The token URL is the realm's; the served"
+            + " document names the real one.",
+    flows =
+        @OAuthFlows(
+            clientCredentials = @OAuthFlow(tokenUrl = OpenApiCleanup.TOKEN_URL_PLACEHOLDER)))
 public class ApiApplication extends Application {
 
   /** The name of the bearer-token scheme in the OpenAPI document. */
   public static final String STAFF_TOKEN = "keycloak";
+
+  /** The name of the associations' client-credentials scheme in the OpenAPI document. */
+  public static final String ASSOCIATION_CLIENT = "association";
 
   @Override
   public Map<String, Object> getProperties() {

@@ -31,6 +31,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
       case CONFLICT -> 409;
       case UNPROCESSABLE -> 422;
       case UNAUTHENTICATED -> 401;
+      case FORBIDDEN -> 403;
       case TOO_MANY_ATTEMPTS -> 429;
       case UNAVAILABLE -> 503;
     };

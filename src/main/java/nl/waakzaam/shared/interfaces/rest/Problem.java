@@ -2,6 +2,7 @@ package nl.waakzaam.shared.interfaces.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.io.StringWriter;
@@ -60,6 +61,11 @@ public final class Problem {
 
   public String name() {
     return name;
+  }
+
+  /** The problem document itself, to stand inside another answer (one item of a batch). */
+  public JsonObject toJson() {
+    return body.build();
   }
 
   public Response.ResponseBuilder toResponseBuilder() {

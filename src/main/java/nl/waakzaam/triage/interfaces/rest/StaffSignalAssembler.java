@@ -87,6 +87,7 @@ public class StaffSignalAssembler {
                         c.shareWithPartners()))
             .orElse(null),
         s.origin().receivedAt(),
+        opened.submittedBy().orElse(null),
         handling(s, opened.unread(), opened.now()),
         List.copyOf(opened.allowedActions()),
         s.history().stream().map(StaffSignalAssembler::event).toList(),

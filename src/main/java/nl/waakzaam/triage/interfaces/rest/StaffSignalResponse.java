@@ -39,6 +39,11 @@ public record StaffSignalResponse(
     List<VesselMention> vessels,
     Contact contact,
     Instant receivedAt,
+    @Schema(
+            description =
+                "The industry association that submitted it for one of its members, if one did;"
+                    + " never which member.")
+        String submittedBy,
     Handling handling,
     @Schema(
             description =

@@ -9,7 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.waakzaam.intake.interfaces.rest.SubmitSignalRequest;
+import nl.waakzaam.intake.application.SubmitSignalRequest;
 import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.Messages;
 import nl.waakzaam.shared.interfaces.web.Texts;

@@ -6,7 +6,7 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import nl.waakzaam.intake.interfaces.rest.SubmitSignalRequest;
+import nl.waakzaam.intake.application.SubmitSignalRequest;
 import nl.waakzaam.shared.interfaces.multipart.MalformedMultipartException;
 import nl.waakzaam.shared.interfaces.multipart.MultipartForm;
 

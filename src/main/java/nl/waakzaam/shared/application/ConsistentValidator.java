@@ -1,4 +1,4 @@
-package nl.waakzaam.shared.interfaces.rest;
+package nl.waakzaam.shared.application;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,4 +1,4 @@
-package nl.waakzaam.intake.interfaces.rest;
+package nl.waakzaam.intake.application;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package nl.waakzaam.intake.interfaces.rest;
+package nl.waakzaam.intake.application;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.waakzaam.routing.domain.Postcode;
-import nl.waakzaam.shared.interfaces.rest.Consistent;
+import nl.waakzaam.shared.application.Consistent;
 import nl.waakzaam.signal.domain.ApproachChannel;
 import nl.waakzaam.signal.domain.BuildingChange;
 import nl.waakzaam.signal.domain.BuildingType;

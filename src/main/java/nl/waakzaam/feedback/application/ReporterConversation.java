@@ -1,0 +1,72 @@
+package nl.waakzaam.feedback.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import nl.waakzaam.feedback.domain.Message;
+import nl.waakzaam.feedback.domain.MessageRepository;
+import nl.waakzaam.shared.domain.PlainText;
+import nl.waakzaam.signal.application.SignalChanges;
+import nl.waakzaam.signal.domain.Actor;
+import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.SignalStatus;
+
+/**
+ * The reporter's side of the conversation about a signal, whoever opened it: the reporter with
+ * their receipt code, or the association that submitted the signal for its member.
+ */
+@ApplicationScoped
+public class ReporterConversation {
+
+  private MessageRepository messages;
+  private SignalChanges changes;
+  private Clock clock;
+
+  protected ReporterConversation() {}
+
+  @Inject
+  public ReporterConversation(MessageRepository messages, SignalChanges changes, Clock clock) {
+    this.messages = messages;
+    this.changes = changes;
+    this.clock = clock;
+  }
+
+  /** The messages about {@code signal}, oldest first, as the reporter sees them. */
+  public List<ReporterMessage> of(Signal signal) {
+    return messages.of(signal).stream().map(ReporterMessage::of).toList();
+  }
+
+  /**
+   * {@code writer} writes to the platform for the reporter: a reply when the platform asked a
+   * question and waits for the answer (the signal then goes back into triage), else added
+   * information.
+   *
+   * @throws MessageRejectedException when the text cannot be a message
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public ReporterMessage write(Signal signal, String text, Actor writer) {
+    if (!isMessage(text)) {
+      throw new MessageRejectedException();
+    }
+    Instant now = clock.instant();
+    int sequence = messages.nextSequenceNumber(signal);
+    boolean answersQuestion = signal.status() == SignalStatus.AWAITING_REPORTER;
+    Message.Kind kind = answersQuestion ? Message.Kind.REPLY : Message.Kind.ADDITION;
+    Message message = Message.fromReporter(signal, sequence, kind, text, now);
+    messages.add(message);
+    signal.reporterReplied(writer, now);
+    changes.publish(signal);
+    return ReporterMessage.of(message);
+  }
+
+  /** Whether {@code text} can be a message: 1 to 5,000 characters of plain text, not all blank. */
+  public static boolean isMessage(String text) {
+    return text != null
+        && !text.isBlank()
+        && text.length() <= Message.MAX_LENGTH
+        && PlainText.isPlain(text);
+  }
+}
