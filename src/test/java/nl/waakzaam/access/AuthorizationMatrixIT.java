@@ -20,11 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every staff endpoint × every job, own region and another, and every kind of bad token: the
- * expected status of each cell is written down here. Tokens are signed by the test with Keycloak's
- * own signing key (the deployment trusts Keycloak's published keys and nothing else), shaped as
- * Keycloak shapes them: the job's composite role, its permissions and the region group in one
- * {@code groups} claim.
+ * Every staff and association endpoint × every job, own region (or association) and another, and
+ * every kind of bad token: the expected status of each cell is written down here. Tokens are signed
+ * by the test with Keycloak's own signing key (the deployment trusts Keycloak's published keys and
+ * nothing else), shaped as Keycloak shapes them: the job's composite role, its permissions and the
+ * region group in one {@code groups} claim.
  */
 class AuthorizationMatrixIT extends ApiIntegrationTest {
 
@@ -43,7 +43,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     ORIGINAL_OTHER,
     SERVICE_LEVELS_OWN,
     SERVICE_LEVELS_OTHER,
-    TEXTS_OWN
+    TEXTS_OWN,
+    BATCH_OWN,
+    BATCH_OTHER,
+    ASSOCIATION_SIGNALS
   }
 
   /** The jobs of the realm, with the roles Keycloak puts in the token for each. */
@@ -63,7 +66,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
             "attachment:original",
             "texts:manage"));
     JOBS.put("auditor", List.of("auditor", "audit:read"));
-    JOBS.put("association", List.of("association", "association:submit"));
+    JOBS.put("association", List.of("association", "association:submit", "association:read"));
     JOBS.put(
         "admin",
         List.of(
@@ -82,18 +85,26 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
   /** The expected status per job, in the order of {@link Target}. */
   static final Map<String, int[]> EXPECTED_BY_JOB =
       Map.of(
-          "analyst", new int[] {200, 200, 404, 403, 403, 200, 403, 403, 403, 403, 200},
-          "coordinator", new int[] {200, 200, 404, 403, 403, 200, 200, 404, 200, 404, 200},
-          "auditor", new int[] {403, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403},
-          "association", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403},
-          "admin", new int[] {200, 200, 404, 200, 200, 200, 403, 403, 200, 404, 200},
-          "no job", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403});
+          "analyst",
+          new int[] {200, 200, 404, 403, 403, 200, 403, 403, 403, 403, 200, 403, 403, 403},
+          "coordinator",
+          new int[] {200, 200, 404, 403, 403, 200, 200, 404, 200, 404, 200, 403, 403, 403},
+          "auditor",
+          new int[] {403, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403},
+          "association",
+          new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 200},
+          "admin",
+          new int[] {200, 200, 404, 200, 200, 200, 403, 403, 200, 404, 200, 403, 403, 403},
+          "no job",
+          new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403});
 
   private TestTokens tokens;
   private String own;
   private String other;
   private String ownFile;
   private String otherFile;
+  private String ownBatch;
+  private String otherBatch;
 
   @BeforeEach
   void signalsOfTwoRegions() {
@@ -102,6 +113,27 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     other = submitAt("5712");
     ownFile = attachTo(own);
     otherFile = attachTo(other);
+    ownBatch = batchOf("lto-noord");
+    otherBatch = batchOf("bovag");
+  }
+
+  /** A batch of one signal from the association {@code client}, with its real token. */
+  private String batchOf(String client) {
+    JsonObject batch =
+        Json.createObjectBuilder()
+            .add(
+                "signals",
+                Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("signal", Signals.general())))
+            .build();
+    Api.Reply reply =
+        api.send(
+            api.json("api/v1/batches")
+                .header("Authorization", "Bearer " + TestKeycloak.get().associationToken(client))
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(batch.toString())));
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getString("id");
   }
 
   @Test
@@ -113,14 +145,22 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
       if (!job.getKey().equals("association")) {
         groups.add("/regions/limburg");
       }
-      String token = tokens.sign(tokens.claims("matrix-" + job.getKey(), groups).build());
+      jakarta.json.JsonObjectBuilder claims = tokens.claims("matrix-" + job.getKey(), groups);
+      if (job.getKey().equals("association")) {
+        // As Keycloak's mappers put them in the token of the association's own client.
+        claims
+            .add("association", "lto-noord")
+            .add("association_name", "LTO Noord")
+            .add("sectors", Json.createArrayBuilder().add("AGRICULTURE"));
+      }
+      String token = tokens.sign(claims.build());
       for (Target target : Target.values()) {
         int expected = EXPECTED_BY_JOB.get(job.getKey())[target.ordinal()];
         cells++;
         check(wrong, job.getKey() + " / " + target, expected, request(target, token));
       }
     }
-    assertEquals(66, cells);
+    assertEquals(84, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -156,7 +196,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         }
       }
     }
-    assertEquals(88, cells);
+    assertEquals(112, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -191,6 +231,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
       case SERVICE_LEVELS_OWN -> api.get("api/v1/regions/limburg/sla", token);
       case SERVICE_LEVELS_OTHER -> api.get("api/v1/regions/oost-brabant/sla", token);
       case TEXTS_OWN -> api.get("api/v1/regions/limburg/texts", token);
+      case BATCH_OWN -> api.get("api/v1/batches/" + ownBatch, token);
+      case BATCH_OTHER -> api.get("api/v1/batches/" + otherBatch, token);
+      case ASSOCIATION_SIGNALS -> api.get("api/v1/association/signals", token);
     };
   }
 

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
-import nl.waakzaam.testing.Signals;
 import nl.waakzaam.testing.TestDatabase;
 import nl.waakzaam.testing.TestKeycloak;
 import org.junit.jupiter.api.BeforeEach;
@@ -244,42 +241,15 @@ class AssociationBatchesIT extends ApiIntegrationTest {
     throw new AssertionError("The first batch never started");
   }
 
-  /**
-   * A batch of {@code size} farmers' signals in Limburg, spoiling the kind of those at {@code bad}.
-   */
-  static JsonObject batch(int size, Set<Integer> bad, String memberPrefix) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    for (int i = 0; i < size; i++) {
-      JsonObject signal = signal(i);
-      if (bad.contains(i)) {
-        signal = Json.createObjectBuilder(signal).remove("kind").build();
-      }
-      items.add(
-          Json.createObjectBuilder()
-              .add("memberReference", memberPrefix + "-" + i)
-              .add("signal", signal));
-    }
-    return Json.createObjectBuilder().add("signals", items).build();
+  private Api.Reply submit(String token, String key, String body) {
+    return Batches.submit(api, token, key, body);
   }
 
-  static JsonObject signal(int i) {
-    return Json.createObjectBuilder(Signals.barnOffer().build())
-        .add(
-            "location",
-            Json.createObjectBuilder().add("postcode", "6211").add("municipality", "Maastricht"))
-        .add("description", "Lid " + i + ": een man bood contant geld voor de schuur.")
-        .build();
+  private static JsonObject batch(int size, Set<Integer> bad, String memberPrefix) {
+    return Batches.batch(size, bad, memberPrefix);
   }
 
-  Api.Reply submit(String token, String key, String body) {
-    HttpRequest.Builder request =
-        api.json("api/v1/batches").POST(HttpRequest.BodyPublishers.ofString(body));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (key != null) {
-      request.header("Idempotency-Key", key);
-    }
-    return api.send(request);
+  private static JsonObject signal(int i) {
+    return Batches.signal(i);
   }
 }
