@@ -88,6 +88,9 @@ public final class DevStack {
     // A laptop: empty database passwords on loopback, demo accounts (the production checks stay
     // off).
     options.environment("WAAKZAAM_ENVIRONMENT", env("WAAKZAAM_ENVIRONMENT", "development"));
+    // On a laptop a webhook receiver runs on the same machine.
+    options.environment(
+        "WAAKZAAM_WEBHOOK_ALLOW_LOOPBACK", env("WAAKZAAM_WEBHOOK_ALLOW_LOOPBACK", "true"));
 
     EmbeddedDatabase database = null;
     String databaseDescription;

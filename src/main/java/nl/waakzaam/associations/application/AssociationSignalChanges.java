@@ -8,24 +8,28 @@ import nl.waakzaam.signal.domain.SignalEvent;
 
 /**
  * Keeps when each association signal last changed as its reporter sees it, in the transaction of
- * the change: an association polling with {@code changedSince} misses no change and is not told of
- * staff's internal steps (assigning, classifying, the traceability check).
+ * the change, and writes the webhook message that tells the association of it to the outbox in the
+ * same transaction: an association polling with {@code changedSince}, or listening, misses no
+ * change and is not told of staff's internal steps (assigning, classifying, the traceability
+ * check).
  */
 @ApplicationScoped
 public class AssociationSignalChanges {
 
   private AssociationSignalRepository signals;
+  private Webhooks webhooks;
 
   protected AssociationSignalChanges() {}
 
   @Inject
-  AssociationSignalChanges(AssociationSignalRepository signals) {
+  AssociationSignalChanges(AssociationSignalRepository signals, Webhooks webhooks) {
     this.signals = signals;
+    this.webhooks = webhooks;
   }
 
   void changed(@Observes SignalEvent event) {
     if (isSeenByReporter(event)) {
-      signals.changed(event.reference(), event.at());
+      signals.changed(event.reference(), event.at()).ifPresent(own -> webhooks.enqueue(own, event));
     }
   }
 

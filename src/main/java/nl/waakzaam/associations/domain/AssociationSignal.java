@@ -63,6 +63,13 @@ public class AssociationSignal {
     this.changedAt = receivedAt.atOffset(ZoneOffset.UTC);
   }
 
+  /** The reporter's view changed at {@code at}; an earlier moment leaves the later one. */
+  public void changed(Instant at) {
+    if (at.isAfter(changedAt())) {
+      changedAt = at.atOffset(ZoneOffset.UTC);
+    }
+  }
+
   public UUID signalId() {
     return signalId;
   }

@@ -34,6 +34,9 @@ public interface AssociationSignalRepository {
   /** The signals themselves, by id. */
   List<Signal> signals(List<UUID> signalIds);
 
-  /** The reporter's view of the signal of {@code reference} changed at {@code at}. */
-  void changed(SignalReference reference, Instant at);
+  /**
+   * The reporter's view of the signal of {@code reference} changed at {@code at}; the association
+   * signal it is, if an association submitted it.
+   */
+  Optional<AssociationSignal> changed(SignalReference reference, Instant at);
 }

@@ -91,12 +91,16 @@ public class JpaAssociationSignalRepository implements AssociationSignalReposito
   }
 
   @Override
-  public void changed(SignalReference reference, Instant at) {
-    em.createNativeQuery(
-            "update association_signal set changed_at = greatest(changed_at, ?) where signal_id ="
-                + " (select id from signal where reference = ?)")
-        .setParameter(1, at.atOffset(ZoneOffset.UTC))
-        .setParameter(2, reference.value())
-        .executeUpdate();
+  public Optional<AssociationSignal> changed(SignalReference reference, Instant at) {
+    Optional<AssociationSignal> own =
+        em.createQuery(
+                "select a from AssociationSignal a, Signal s where s.id = a.signalId"
+                    + " and s.reference.value = :reference",
+                AssociationSignal.class)
+            .setParameter("reference", reference.value())
+            .getResultStream()
+            .findFirst();
+    own.ifPresent(a -> a.changed(at));
+    return own;
   }
 }

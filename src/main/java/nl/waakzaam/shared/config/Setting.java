@@ -145,6 +145,29 @@ public enum Setting {
       "8388608",
       "Largest body of a batch of signals, in bytes; larger bodies get 413.",
       Format.POSITIVE_INTEGER),
+  WEBHOOK_ALLOW_LOOPBACK(
+      "waakzaam.webhook.allow-loopback",
+      "false",
+      "Whether an association's webhook may go to this machine (http://127.0.0.1, localhost), for"
+          + " development and tests only (true or false; the run command sets true). Never in"
+          + " production: a webhook to this machine reaches the platform itself.",
+      Format.TEXT),
+  WEBHOOK_FIRST_RETRY(
+      "waakzaam.webhook.first-retry",
+      "PT10S",
+      "ISO-8601 duration before a failed webhook is first tried again; each further wait doubles.",
+      Format.DURATION),
+  WEBHOOK_LONGEST_RETRY(
+      "waakzaam.webhook.longest-retry",
+      "PT1H",
+      "ISO-8601 duration that the wait between two attempts of a webhook never exceeds; attempts"
+          + " stop 24 hours after the event.",
+      Format.DURATION),
+  WEBHOOK_TIMEOUT(
+      "waakzaam.webhook.timeout",
+      "PT10S",
+      "ISO-8601 duration a receiver has to answer a webhook before the attempt counts as failed.",
+      Format.DURATION),
   API_MAX_BODY_BYTES(
       "waakzaam.api.max-body-bytes",
       "262144",

@@ -51,7 +51,12 @@ public class SharedPayaraMicroContainer implements DeployableContainer<PayaraMic
           Map.entry("WAAKZAAM_ATTACHMENT_SWEEP_INTERVAL", "PT2S"),
           // Associations send many batches in a run; AssociationLimitsIT tests the limits.
           Map.entry("WAAKZAAM_ASSOCIATION_MAX_BATCHES_PER_MINUTE", "100000"),
-          Map.entry("WAAKZAAM_ASSOCIATION_MAX_ITEMS_PER_DAY", "100000000"));
+          Map.entry("WAAKZAAM_ASSOCIATION_MAX_ITEMS_PER_DAY", "100000000"),
+          // Webhooks go to receivers in the test JVM, and are tried again within the test's time.
+          Map.entry("WAAKZAAM_WEBHOOK_ALLOW_LOOPBACK", "true"),
+          Map.entry("WAAKZAAM_WEBHOOK_FIRST_RETRY", "PT0.2S"),
+          Map.entry("WAAKZAAM_WEBHOOK_LONGEST_RETRY", "PT1S"),
+          Map.entry("WAAKZAAM_WEBHOOK_TIMEOUT", "PT2S"));
 
   /** What the running server was started with, for a second instance beside it. */
   private record Deployed(Path war, Path work) {}

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Benchmark of the association API (issue 13): a batch of 500 signals end to end, its replay under the
+# same Idempotency-Key, and client-credential token requests per second from Keycloak beside them.
+#
+#   bench/associations.sh       (BATCHES=30 REPLAYS=200 PORT=8090 to change)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BATCHES=${BATCHES:-30}
+REPLAYS=${REPLAYS:-200}
+source bench/lib.sh
+
+ensure_tools
+# The benchmark sends far more than an association may per minute and per day.
+export WAAKZAAM_ASSOCIATION_MAX_BATCHES_PER_MINUTE=1000000 WAAKZAAM_ASSOCIATION_MAX_ITEMS_PER_DAY=100000000
+use_database waakzaam_bench waakzaam_bench_app
+start_platform
+: > "$results/wrk.log"
+
+secret=$(sed -nE 's/^CLIENT_SECRET_lto-noord=(.*)$/\1/p' "$WAAKZAAM_DEV_HOME/secrets.properties")
+token() {
+  curl -s -X POST "$keycloak/protocol/openid-connect/token" -d grant_type=client_credentials \
+    -d client_id=lto-noord -d "client_secret=$secret" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+# 500 farmers' signals across four regions, each with a member reference of its own.
+body=$results/batch-500.json
+{
+  printf '{"signals":['
+  for i in $(seq 0 499); do
+    [ "$i" -gt 0 ] && printf ','
+    case $((i % 4)) in
+      0) place='"postcode":"5712","municipality":"Someren"' ;;
+      1) place='"postcode":"6211","municipality":"Maastricht"' ;;
+      2) place='"postcode":"7411","municipality":"Deventer"' ;;
+      *) place='"postcode":"9711","municipality":"Groningen"' ;;
+    esac
+    printf '{"memberReference":"lid-%d","signal":{"kind":"BARN_OFFER","sector":"AGRICULTURE","location":{%s},"observedOn":"2026-11-02","description":"Lid %d: twee mannen in een zwarte bus wilden de lege schuur huren.","barnOffer":{"buildingType":"SHED","floorAreaSquareMetres":600,"offeredRentEuros":5000,"rentPeriod":"PER_MONTH","cashPayment":true,"paidUpfront":true,"requestedChanges":["EXTRA_POWER_SUPPLY"],"approach":"IN_PERSON","offerState":"REFUSED"},"vehicles":[{"licencePlate":"VXD-12-B","country":"NL"}]}}' "$i" "$place" "$i"
+  done
+  printf ']}'
+} > "$body"
+
+# post <key>: the seconds one batch took, end to end; fails on any status but 201.
+post() {
+  local out
+  out=$(curl -s -o "$results/batch-answer.json" -w '%{http_code} %{time_total}' -X POST "$url/api/v1/batches" \
+    -H "Authorization: Bearer $access" -H 'Content-Type: application/json' -H "Idempotency-Key: $1" \
+    --data-binary @"$body")
+  [ "${out%% *}" = 201 ] || { echo "bench: batch answered $out"; cat "$results/batch-answer.json"; exit 1; }
+  echo "${out##* }"
+}
+
+# percentile <p> < seconds, one per line: in milliseconds, nearest rank
+percentile() { sort -n | awk -v p="$1" '{v[NR]=$1} END {i=int((p/100)*NR+0.999999); if (i<1) i=1; printf "%.1f", v[i]*1000}'; }
+
+access=$(token)
+for i in 1 2 3; do post "warm-$i" >/dev/null; done
+access=$(token)
+: > "$results/batch-times.txt"
+for i in $(seq 1 "$BATCHES"); do post "batch-$i-$RANDOM" >> "$results/batch-times.txt"; done
+key="replayed-$RANDOM"
+post "$key" >/dev/null
+: > "$results/replay-times.txt"
+for i in $(seq 1 "$REPLAYS"); do post "$key" >> "$results/replay-times.txt"; done
+
+cat > "$results/token.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.body = "grant_type=client_credentials&client_id=lto-noord&client_secret=$secret"
+dofile("bench/summary.lua")
+LUA
+saved_url=$url
+url=${keycloak%/realms/waakzaam}
+CONNECTIONS=4 load "$WARMUP" "$results/token.lua" /realms/waakzaam/protocol/openid-connect/token >/dev/null
+tokens=$(CONNECTIONS=4 load "$DURATION" "$results/token.lua" /realms/waakzaam/protocol/openid-connect/token)
+url=$saved_url
+
+stored=$(psql -h 127.0.0.1 -U postgres -d waakzaam_bench -qAtc "select count(*) from signal" 2>/dev/null || echo "?")
+{
+  echo "Waakzaam association benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores; database: $database"
+  echo "POST /api/v1/batches, 500 signals, $BATCHES batches one after another:"
+  echo "  p50 $(percentile 50 < "$results/batch-times.txt") ms, p95 $(percentile 95 < "$results/batch-times.txt") ms, max $(percentile 100 < "$results/batch-times.txt") ms"
+  echo "the same batch again under its key, $REPLAYS replays:"
+  echo "  p50 $(percentile 50 < "$results/replay-times.txt") ms, p95 $(percentile 95 < "$results/replay-times.txt") ms, max $(percentile 100 < "$results/replay-times.txt") ms"
+  echo "Keycloak client-credential tokens, 4 connections: $(field "$tokens" rps) req/s, p50 $(field "$tokens" p50_ms) ms, p95 $(field "$tokens" p95_ms) ms, non-2xx $(field "$tokens" non2xx)"
+  echo "signals stored: $stored; Payara Micro RSS $(rss_mb) MB"
+} | tee "$results/associations-summary.txt"
