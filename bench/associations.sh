@@ -53,7 +53,7 @@ post() {
 percentile() { sort -n | awk -v p="$1" '{v[NR]=$1} END {i=int((p/100)*NR+0.999999); if (i<1) i=1; printf "%.1f", v[i]*1000}'; }
 
 access=$(token)
-for i in 1 2 3; do post "warm-$i" >/dev/null; done
+for i in 1 2 3 4 5; do post "warm-$i-$RANDOM" >/dev/null; done
 access=$(token)
 : > "$results/batch-times.txt"
 for i in $(seq 1 "$BATCHES"); do post "batch-$i-$RANDOM" >> "$results/batch-times.txt"; done

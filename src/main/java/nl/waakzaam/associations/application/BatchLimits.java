@@ -46,7 +46,7 @@ public class BatchLimits {
   }
 
   /**
-   * Counts a batch, new or sent again.
+   * Counts a batch that is to be read and stored (a replay of a finished one is not).
    *
    * @throws LimitReachedException when the association sent as many as it may this minute
    */

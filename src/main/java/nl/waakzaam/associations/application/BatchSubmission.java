@@ -2,11 +2,14 @@ package nl.waakzaam.associations.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.waakzaam.associations.domain.AnswerVault;
 import nl.waakzaam.associations.domain.Association;
+import nl.waakzaam.associations.domain.Batch;
 import nl.waakzaam.associations.domain.BatchRepository;
 import nl.waakzaam.shared.domain.Randomness;
 import nl.waakzaam.signal.domain.ReferenceTakenException;
@@ -52,6 +55,38 @@ public class BatchSubmission {
   }
 
   /**
+   * The first answer again, when this key came with this body before and its batch is done: the
+   * cheap way out for a retry, before the body is read item by item. It reads and stores nothing
+   * else, so it does not count as a batch.
+   *
+   * @throws nl.waakzaam.associations.domain.IdempotencyKeyReusedException when the key came with
+   *     another body
+   * @throws nl.waakzaam.associations.domain.BatchInProgressException while a batch under the key is
+   *     being stored
+   */
+  @Transactional
+  public Optional<Submitted> replay(
+      Association association, String idempotencyKey, byte[] fingerprint) {
+    return batches
+        .earlier(
+            association.id(),
+            vault.keyHash(association.id(), idempotencyKey),
+            fingerprint,
+            clock.instant())
+        .map(done -> replayed(done, association, idempotencyKey));
+  }
+
+  /**
+   * Counts a new batch, before its body is read.
+   *
+   * @throws nl.waakzaam.shared.domain.LimitReachedException when the association sent as many as it
+   *     may this minute
+   */
+  public void admit(Association association) {
+    limits.admitBatch(association);
+  }
+
+  /**
    * @param fingerprint the SHA-256 of the request body, so that the same key with another body is
    *     recognised
    * @param itemCount the number of items in the body, valid or not
@@ -60,7 +95,8 @@ public class BatchSubmission {
    *     another body
    * @throws nl.waakzaam.associations.domain.BatchInProgressException while a batch under the key is
    *     being stored
-   * @throws nl.waakzaam.shared.domain.LimitReachedException when the association sent too much
+   * @throws nl.waakzaam.shared.domain.LimitReachedException when the association sent too many
+   *     signals today
    */
   public Submitted submit(
       Association association,
@@ -69,7 +105,6 @@ public class BatchSubmission {
       int itemCount,
       List<BatchItem> items,
       AnswerComposer composer) {
-    limits.admitBatch(association);
     BatchRepository.Claim claim =
         batches.claim(
             Randomness.uuid(),
@@ -79,13 +114,7 @@ public class BatchSubmission {
             itemCount,
             clock.instant());
     if (claim instanceof BatchRepository.Claim.Done done) {
-      UUID id = done.batch().id();
-      byte[] body =
-          done.batch()
-              .sealedAnswer()
-              .flatMap(kept -> vault.open(id, association.id(), idempotencyKey, kept))
-              .orElseThrow(() -> new IllegalStateException("Batch " + id + " answer unreadable"));
-      return new Submitted(id, body, true);
+      return replayed(done.batch(), association, idempotencyKey);
     }
     UUID id = ((BatchRepository.Claim.Ours) claim).batchId();
     try {
@@ -95,6 +124,16 @@ public class BatchSubmission {
       batches.release(id);
       throw e;
     }
+  }
+
+  private Submitted replayed(Batch batch, Association association, String idempotencyKey) {
+    UUID id = batch.id();
+    byte[] body =
+        batch
+            .sealedAnswer()
+            .flatMap(kept -> vault.open(id, association.id(), idempotencyKey, kept))
+            .orElseThrow(() -> new IllegalStateException("Batch " + id + " answer unreadable"));
+    return new Submitted(id, body, true);
   }
 
   private byte[] store(

@@ -33,6 +33,15 @@ public interface BatchRepository {
       int itemCount,
       Instant now);
 
+  /**
+   * What an earlier request under {@code keyHash} left, read without claiming anything: its batch
+   * when done with this body, nothing when the key is free.
+   *
+   * @throws IdempotencyKeyReusedException when the key came with another body before
+   * @throws BatchInProgressException when a batch under the key is still being stored
+   */
+  Optional<Batch> earlier(String association, byte[] keyHash, byte[] fingerprint, Instant now);
+
   /** Gives the key up again, in a transaction of its own, after its batch failed to be stored. */
   void release(UUID batchId);
 

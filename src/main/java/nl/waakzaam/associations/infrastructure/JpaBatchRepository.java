@@ -98,6 +98,28 @@ public class JpaBatchRepository implements BatchRepository {
     throw new BatchInProgressException();
   }
 
+  @Override
+  public Optional<Batch> earlier(
+      String association, byte[] keyHash, byte[] fingerprint, Instant now) {
+    Optional<Batch> earlier =
+        em.createQuery(BY_KEY, Batch.class)
+            .setParameter("association", association)
+            .setParameter("keyHash", keyHash)
+            .getResultStream()
+            .findFirst()
+            .filter(b -> b.keyLiveAt(now));
+    if (earlier.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!earlier.get().sameBody(fingerprint)) {
+      throw new IdempotencyKeyReusedException();
+    }
+    if (earlier.get().runningAt(now)) {
+      throw new BatchInProgressException();
+    }
+    return earlier.filter(b -> b.state() == Batch.State.DONE);
+  }
+
   private boolean insert(
       UUID id, String association, byte[] keyHash, byte[] fingerprint, int items, Instant now) {
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);

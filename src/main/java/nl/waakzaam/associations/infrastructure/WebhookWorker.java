@@ -15,6 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.waakzaam.associations.application.WebhookDelivery;
@@ -41,6 +42,12 @@ public class WebhookWorker {
   @Inject private WebhookDelivery delivery;
 
   private final Semaphore free = new Semaphore(SENDERS);
+
+  /**
+   * Whether a poll is queued already: a batch of 500 changes wakes the poller once, not 500 times.
+   */
+  private final AtomicBoolean woken = new AtomicBoolean();
+
   private ScheduledExecutorService poller;
   private ExecutorService senders;
 
@@ -60,7 +67,7 @@ public class WebhookWorker {
 
   /** A change committed: its message, if it has one, need not wait for the next tick. */
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignalEvent event) {
-    if (poller != null) {
+    if (poller != null && woken.compareAndSet(false, true)) {
       try {
         poller.execute(this::poll);
       } catch (RejectedExecutionException stopping) {
@@ -70,6 +77,7 @@ public class WebhookWorker {
   }
 
   private void poll() {
+    woken.set(false);
     try {
       int claimable = free.drainPermits();
       List<WebhookStore.Message> due = delivery.claim(claimable);

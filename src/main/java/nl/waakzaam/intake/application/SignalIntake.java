@@ -151,6 +151,7 @@ public class SignalIntake {
               submitter,
               now,
               null);
+      signals.writeAndForget(signal);
       stored.add(
           Optional.of(
               new StoredSignal(

@@ -20,6 +20,13 @@ public interface SignalRepository {
    */
   void add(Signal signal);
 
+  /**
+   * Writes what is left to write of {@code signal} and lets the persistence context forget it, so
+   * that a transaction storing hundreds of signals does not compare each with every one before it
+   * at every write. The signal is detached afterwards: not to be changed in this transaction again.
+   */
+  void writeAndForget(Signal signal);
+
   /** Which of {@code references} were handed out before (to a signal, or kept after one). */
   Set<SignalReference> taken(Collection<SignalReference> references);
 

@@ -63,6 +63,13 @@ public class JpaSignalRepository implements SignalRepository {
   }
 
   @Override
+  public void writeAndForget(Signal signal) {
+    em.flush();
+    signal.history().forEach(em::detach); // its history is persisted with it, not detached with it
+    em.detach(signal);
+  }
+
+  @Override
   public Set<SignalReference> taken(Collection<SignalReference> references) {
     if (references.isEmpty()) {
       return Set.of();

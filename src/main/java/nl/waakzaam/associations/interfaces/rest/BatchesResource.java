@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.associations.application.AssociationSignals;
@@ -131,16 +132,26 @@ public class BatchesResource {
     if (!idempotencyKey.matches("[\\x21-\\x7E]{1,100}")) {
       return Problem.of(400, "idempotency-key-invalid", locale).toResponse();
     }
-    List<BatchEnvelope.Read> read = BatchEnvelope.read(body == null ? new byte[0] : body, binding);
-    List<BatchItem> valid = read.stream().flatMap(r -> r.item().stream()).toList();
-    BatchSubmission.Submitted submitted =
-        submission.submit(
-            association,
-            idempotencyKey,
-            sha256(body),
-            read.size(),
-            valid,
-            new BatchAnswer(read, locale));
+    byte[] fingerprint = sha256(body);
+    Optional<BatchSubmission.Submitted> replay =
+        submission.replay(association, idempotencyKey, fingerprint);
+    BatchSubmission.Submitted submitted;
+    if (replay.isPresent()) {
+      submitted = replay.get();
+    } else {
+      submission.admit(association);
+      List<BatchEnvelope.Read> read =
+          BatchEnvelope.read(body == null ? new byte[0] : body, binding);
+      List<BatchItem> valid = read.stream().flatMap(r -> r.item().stream()).toList();
+      submitted =
+          submission.submit(
+              association,
+              idempotencyKey,
+              fingerprint,
+              read.size(),
+              valid,
+              new BatchAnswer(read, locale));
+    }
     Response.ResponseBuilder answer =
         Response.created(
                 uri.getBaseUriBuilder()
