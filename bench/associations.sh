@@ -62,6 +62,40 @@ post "$key" >/dev/null
 : > "$results/replay-times.txt"
 for i in $(seq 1 "$REPLAYS"); do post "$key" >> "$results/replay-times.txt"; done
 
+# Webhook delivery after commit: a receiver on this machine notes when each message arrives; staff
+# take Limburg's signals of the last batch into triage one after another, and the moment each change
+# was asked for (before its commit: an upper bound) is compared with its message's arrival.
+hook_port=$(free_port 9400)
+python3 - "$hook_port" > "$results/webhook-arrivals.txt" <<'PY' &
+import http.server, json, sys, time
+class Hook(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        print(f"{time.time():.6f} {json.loads(body)['data']['reference']}", flush=True)
+        self.send_response(204)
+        self.end_headers()
+    def log_message(self, *args):
+        pass
+http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Hook).serve_forever()
+PY
+receiver=$!
+sleep 1
+curl -s -o /dev/null -X PUT "$url/api/v1/webhooks" -H "Authorization: Bearer $access" \
+  -H 'Content-Type: application/json' -d "{\"url\":\"http://127.0.0.1:$hook_port/hook\"}"
+staff=$(staff_token coordinator.limburg)
+grep -o '"reference":"VO-[0-9-]*"' "$results/batch-answer.json" | sed -n '2~4p' | cut -d'"' -f4 | head -n 100 \
+  > "$results/limburg-references.txt"
+: > "$results/webhook-commits.txt"
+while read -r reference; do
+  echo "$(date +%s.%N) $reference" >> "$results/webhook-commits.txt"
+  curl -s -o /dev/null -X POST "$url/api/v1/signals/$reference/triage" -H "Authorization: Bearer $staff"
+done < "$results/limburg-references.txt"
+sleep 3
+kill "$receiver" 2>/dev/null || true
+delays=$(awk 'NR==FNR {committed[$2]=$1; next} ($2 in committed) {print $1 - committed[$2]}' \
+  "$results/webhook-commits.txt" "$results/webhook-arrivals.txt")
+webhooks=$(echo "$delays" | grep -c . || true)
+
 cat > "$results/token.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
@@ -81,6 +115,8 @@ stored=$(psql -h 127.0.0.1 -U postgres -d waakzaam_bench -qAtc "select count(*) 
   echo "  p50 $(percentile 50 < "$results/batch-times.txt") ms, p95 $(percentile 95 < "$results/batch-times.txt") ms, max $(percentile 100 < "$results/batch-times.txt") ms"
   echo "the same batch again under its key, $REPLAYS replays:"
   echo "  p50 $(percentile 50 < "$results/replay-times.txt") ms, p95 $(percentile 95 < "$results/replay-times.txt") ms, max $(percentile 100 < "$results/replay-times.txt") ms"
+  echo "webhooks, $webhooks of $(wc -l < "$results/limburg-references.txt") status changes, arrival after the change was asked for:"
+  echo "  p50 $(echo "$delays" | percentile 50) ms, p95 $(echo "$delays" | percentile 95) ms, max $(echo "$delays" | percentile 100) ms"
   echo "Keycloak client-credential tokens, 4 connections: $(field "$tokens" rps) req/s, p50 $(field "$tokens" p50_ms) ms, p95 $(field "$tokens" p95_ms) ms, non-2xx $(field "$tokens" non2xx)"
   echo "signals stored: $stored; Payara Micro RSS $(rss_mb) MB"
 } | tee "$results/associations-summary.txt"

@@ -90,6 +90,24 @@ class AssociationBatchesIT extends ApiIntegrationTest {
 
     // The member's receipt code opens the follow-up, as any reporter's does.
     String code = items.get(0).getString("receiptCode");
+    // The answer kept for a replay holds it only sealed: the database never shows it.
+    String batchId = answer.getString("id");
+    assertEquals(
+        1,
+        TestDatabase.get()
+            .number(
+                "select count(*) from association_batch where id = '"
+                    + batchId
+                    + "' and answer is not null and key_hash is not null"));
+    assertEquals(
+        0,
+        TestDatabase.get()
+            .number(
+                "select count(*) from association_batch where position(convert_to('"
+                    + code
+                    + "', 'UTF8') in answer) > 0 or position(convert_to('"
+                    + items.get(0).getString("reference")
+                    + "', 'UTF8') in answer) > 0"));
     Api.Reply followUp =
         api.post("api/v1/followup", Json.createObjectBuilder().add("receiptCode", code).build());
     assertEquals(200, followUp.status(), followUp::toString);

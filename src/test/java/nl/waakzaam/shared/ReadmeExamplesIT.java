@@ -44,10 +44,12 @@ class ReadmeExamplesIT extends ApiIntegrationTest {
             .replace("http://localhost:8180/realms/waakzaam", TestKeycloak.get().issuer());
     assertTrue(script.contains("curl"), "README.md has no bash examples under 'Exploring the app'");
 
-    Process bash =
-        new ProcessBuilder("bash", "-euo", "pipefail", "-c", script)
-            .redirectErrorStream(true)
-            .start();
+    ProcessBuilder run =
+        new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).redirectErrorStream(true);
+    // The run command keeps the demo association's secret in ~/.waakzaam/dev; the test's Keycloak
+    // drew its own.
+    run.environment().put("SECRET", TestKeycloak.get().clientSecret("lto-noord"));
+    Process bash = run.start();
     assertTrue(bash.waitFor(60, TimeUnit.SECONDS), "the examples did not finish");
     String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
@@ -73,5 +75,7 @@ class ReadmeExamplesIT extends ApiIntegrationTest {
     assertTrue(output.contains("\"counts\":{"), output);
     assertTrue(output.contains("\"deadlineKind\":\"DECISION\""), output);
     assertTrue(output.contains("\"firstFeedback\":{\"done\":"), output);
+    assertTrue(output.contains("\"outcome\":\"RECEIVED\""), output);
+    assertTrue(output.contains("\"memberReference\":\"lid-20417\""), output);
   }
 }
