@@ -10,4 +10,7 @@ public interface CurrentAssociation {
    *     member's, say), even one whose roles would allow the call
    */
   Association association();
+
+  /** Whether the current request is an association client's. */
+  boolean present();
 }

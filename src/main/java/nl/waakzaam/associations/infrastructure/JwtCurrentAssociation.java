@@ -32,15 +32,21 @@ public class JwtCurrentAssociation implements CurrentAssociation {
 
   @Override
   public Association association() {
-    if (token == null || token.getRawToken() == null) {
+    if (!present()) {
       throw new NotAnAssociationException();
     }
     String id = text(token.getClaim(ID));
-    if (id == null || id.isBlank()) {
-      throw new NotAnAssociationException();
-    }
     String name = text(token.getClaim(NAME));
     return new Association(id, name == null ? id : name, sectors(token.getClaim(SECTORS)));
+  }
+
+  @Override
+  public boolean present() {
+    if (token == null || token.getRawToken() == null) {
+      return false;
+    }
+    String id = text(token.getClaim(ID));
+    return id != null && !id.isBlank();
   }
 
   private static String text(Object claim) {

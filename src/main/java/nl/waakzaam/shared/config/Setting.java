@@ -168,6 +168,12 @@ public enum Setting {
       "PT10S",
       "ISO-8601 duration a receiver has to answer a webhook before the attempt counts as failed.",
       Format.DURATION),
+  STATS_MIN_CELL(
+      "waakzaam.stats.min-cell",
+      "5",
+      "Smallest count of signals a published figure shows (k-anonymity): counts from 1 to this minus"
+          + " one are suppressed, and further cells wherever a total would let them be worked out.",
+      Format.POSITIVE_INTEGER),
   API_MAX_BODY_BYTES(
       "waakzaam.api.max-body-bytes",
       "262144",
