@@ -8,6 +8,7 @@ import { h, replace } from './dom.js';
 import { REGION, label } from './labels.js';
 import { showAudit } from './audit.js';
 import { showQueue } from './queue.js';
+import { showFigures } from './figures.js';
 import { showServiceLevels, showTexts } from './region.js';
 import { showSignal } from './signal.js';
 
@@ -58,7 +59,7 @@ function sessionOf(keycloak) {
 
 function navigation(session, keycloak) {
   const links = session.may('signal:read') ? [['#/', 'Werkvoorraad']] : [];
-  if (session.may('stats:read')) links.push(['#/termijnen', 'Termijnen']);
+  if (session.may('stats:read')) links.push(['#/termijnen', 'Termijnen'], ['#/cijfers', 'Sectorcijfers']);
   if (session.may('signal:triage')) links.push(['#/teksten', 'Standaardteksten']);
   if (session.may('audit:read')) links.push(['#/audit', 'Auditspoor']);
   replace(
@@ -87,6 +88,7 @@ async function route(session) {
     const signal = /^\/melding\/(.+)$/.exec(path || '');
     if (signal) await showSignal(main, decodeURIComponent(signal[1]), session);
     else if (path === '/termijnen') await showServiceLevels(main, params, session);
+    else if (path === '/cijfers') await showFigures(main, params);
     else if (path === '/teksten') await showTexts(main, params, session);
     else await showQueue(main, params, session);
   } catch (e) {

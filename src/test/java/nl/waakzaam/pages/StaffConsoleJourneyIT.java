@@ -151,6 +151,12 @@ class StaffConsoleJourneyIT extends ApiIntegrationTest {
       assertThat(page.locator("h1")).hasText("Standaardteksten");
       assertTrue(page.getByRole(AriaRole.BUTTON, name("Bewaar voor deze regio")).count() > 0);
       tab.check("console-7-texts");
+      page.getByRole(AriaRole.LINK, name("Sectorcijfers")).click();
+      assertThat(page.locator("h1")).hasText("Sectorcijfers");
+      // The farmers' signals of this run in Limburg, as the associations see them: a bar and a row.
+      assertThat(page.locator("table")).containsText("Limburg");
+      assertThat(page.locator("svg.waakzaam-console-chart rect")).not().hasCount(0);
+      tab.check("console-9-sector-figures");
     }
   }
 
