@@ -46,7 +46,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     TEXTS_OWN,
     BATCH_OWN,
     BATCH_OTHER,
-    ASSOCIATION_SIGNALS
+    ASSOCIATION_SIGNALS,
+    WEBHOOK_DELIVERIES,
+    STATS_OWN_SECTOR,
+    STATS_OTHER_SECTOR
   }
 
   /** The jobs of the realm, with the roles Keycloak puts in the token for each. */
@@ -86,17 +89,29 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
   static final Map<String, int[]> EXPECTED_BY_JOB =
       Map.of(
           "analyst",
-          new int[] {200, 200, 404, 403, 403, 200, 403, 403, 403, 403, 200, 403, 403, 403},
+          new int[] {
+            200, 200, 404, 403, 403, 200, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403
+          },
           "coordinator",
-          new int[] {200, 200, 404, 403, 403, 200, 200, 404, 200, 404, 200, 403, 403, 403},
+          new int[] {
+            200, 200, 404, 403, 403, 200, 200, 404, 200, 404, 200, 403, 403, 403, 403, 200, 200
+          },
           "auditor",
-          new int[] {403, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403},
+          new int[] {
+            403, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
+          },
           "association",
-          new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 200},
+          new int[] {
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 200, 200, 200, 403
+          },
           "admin",
-          new int[] {200, 200, 404, 200, 200, 200, 403, 403, 200, 404, 200, 403, 403, 403},
+          new int[] {
+            200, 200, 404, 200, 200, 200, 403, 403, 200, 404, 200, 403, 403, 403, 403, 200, 200
+          },
           "no job",
-          new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403});
+          new int[] {
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
+          });
 
   private TestTokens tokens;
   private String own;
@@ -160,7 +175,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         check(wrong, job.getKey() + " / " + target, expected, request(target, token));
       }
     }
-    assertEquals(84, cells);
+    assertEquals(102, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -196,7 +211,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         }
       }
     }
-    assertEquals(112, cells);
+    assertEquals(136, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -234,6 +249,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
       case BATCH_OWN -> api.get("api/v1/batches/" + ownBatch, token);
       case BATCH_OTHER -> api.get("api/v1/batches/" + otherBatch, token);
       case ASSOCIATION_SIGNALS -> api.get("api/v1/association/signals", token);
+      case WEBHOOK_DELIVERIES -> api.get("api/v1/webhooks/deliveries", token);
+      case STATS_OWN_SECTOR -> api.get("api/v1/stats/sectors/AGRICULTURE", token);
+      case STATS_OTHER_SECTOR -> api.get("api/v1/stats/sectors/CAR_TRADE", token);
     };
   }
 
