@@ -9,6 +9,11 @@ public record ReporterMessage(Message.Author author, Message.Kind kind, String b
 
   private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
+  /** Whether the platform wrote it (a question or a message), not the reporter's side. */
+  public boolean fromPlatform() {
+    return author == Message.Author.STAFF;
+  }
+
   static ReporterMessage of(Message m) {
     return new ReporterMessage(
         m.author(), m.kind(), m.body(), LocalDate.ofInstant(m.createdAt(), DUTCH_TIME));

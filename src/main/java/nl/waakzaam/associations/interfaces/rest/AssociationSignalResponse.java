@@ -40,10 +40,7 @@ public record AssociationSignalResponse(
 
     static MessageItem of(ReporterMessage m) {
       return new MessageItem(
-          m.author().name().equals("STAFF") ? "PLATFORM" : "REPORTER",
-          m.kind().name(),
-          m.body(),
-          m.on());
+          m.fromPlatform() ? "PLATFORM" : "REPORTER", m.kind().name(), m.body(), m.on());
     }
   }
 

@@ -18,9 +18,6 @@ public record ReporterMessageResponse(
 
   static ReporterMessageResponse of(ReporterMessage m) {
     return new ReporterMessageResponse(
-        m.author().name().equals("STAFF") ? "PLATFORM" : "REPORTER",
-        m.kind().name(),
-        m.body(),
-        m.on());
+        m.fromPlatform() ? "PLATFORM" : "REPORTER", m.kind().name(), m.body(), m.on());
   }
 }
