@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import nl.waakzaam.alerts.application.SectorStatistics;
 import nl.waakzaam.alerts.domain.QuarterFigures;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A sector's figures per region and quarter; a suppressed count says so instead of a number. */
@@ -22,7 +23,11 @@ public record SectorFiguresResponse(
       Cell total,
       List<Cell> byKind,
       List<Cell> byStatus,
-      @Schema(description = "Of the closed signals.") List<Cell> byOutcome) {}
+      @Schema(
+              description = "Of the closed signals.",
+              type = SchemaType.ARRAY,
+              implementation = Cell.class)
+          List<Cell> byOutcome) {}
 
   /** A count, or {@code suppressed: true} in its place. */
   @Schema(name = "SectorCell")

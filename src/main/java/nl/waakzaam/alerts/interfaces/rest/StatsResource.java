@@ -20,10 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Sector figures, k-anonymous, for associations (their sectors) and coordinators (their regions).
  */
+@Tag(name = "Sector figures")
 @Path("stats/sectors")
 @ApplicationScoped
 public class StatsResource {
@@ -39,6 +41,7 @@ public class StatsResource {
   @SecurityRequirement(name = ApiApplication.ASSOCIATION_CLIENT)
   @SecurityRequirement(name = ApiApplication.STAFF_TOKEN)
   @Operation(
+      operationId = "sectorFigures",
       summary = "What the platform sees in a sector, per region and quarter",
       description =
           "Counts of signals by kind, status and outcome. An association reads its own sectors over"
@@ -48,7 +51,8 @@ public class StatsResource {
   @APIResponse(
       responseCode = "200",
       description = "The figures.",
-      content = @Content(schema = @Schema(implementation = SectorFiguresResponse.class)))
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SectorFigures")))
   @APIResponse(
       responseCode = "403",
       description = "Not one of the association's sectors.",

@@ -38,8 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An association follows its own signals and answers the platform for its members. */
+@Tag(name = "Association signals")
 @Path("association/signals")
 @ApplicationScoped
 @SecurityRequirement(name = ApiApplication.ASSOCIATION_CLIENT)
@@ -59,6 +61,7 @@ public class AssociationSignalsResource {
   @RolesAllowed(Permission.Names.ASSOCIATION_READ)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "listAssociationSignals",
       summary = "Your signals, in the order they last changed",
       description =
           "What your members would see on the follow-up page, nothing of staff's own judgement."
@@ -67,7 +70,10 @@ public class AssociationSignalsResource {
   @APIResponse(
       responseCode = "200",
       description = "A page.",
-      content = @Content(schema = @Schema(implementation = Page.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "AssociationSignalPage")))
   @APIResponse(
       responseCode = "422",
       description = "A malformed changedSince, after or limit.",
@@ -92,6 +98,7 @@ public class AssociationSignalsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "answerForMember",
       summary = "Answer the platform for your member",
       description =
           "As the member would on the follow-up page: a reply to the platform's question, or"
@@ -100,7 +107,9 @@ public class AssociationSignalsResource {
       responseCode = "201",
       description = "Written.",
       content =
-          @Content(schema = @Schema(implementation = AssociationSignalResponse.MessageItem.class)))
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "AssociationMessage")))
   @APIResponse(
       responseCode = "404",
       description = "No signal of yours with this reference.",

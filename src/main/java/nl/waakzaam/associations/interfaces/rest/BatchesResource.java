@@ -35,17 +35,21 @@ import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.Problem;
 import nl.waakzaam.shared.interfaces.rest.RequestBinding;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Batches of signals from an industry association, each sent under an Idempotency-Key so that a
  * retry after a lost answer stores nothing twice.
  */
+@Tag(name = "Batches")
 @Path("batches")
 @ApplicationScoped
 @SecurityRequirement(name = ApiApplication.ASSOCIATION_CLIENT)
@@ -74,6 +78,7 @@ public class BatchesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "submitBatch",
       summary = "Submit a batch of up to 500 signals",
       description =
           "Each signal is validated on its own, with the rules and messages of POST /signals; the"
@@ -83,11 +88,21 @@ public class BatchesResource {
               + " true, and nothing is stored twice.")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = SubmitBatchRequest.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "SubmitBatchRequest")))
   @APIResponse(
       responseCode = "201",
       description = "Stored (or, marked as a replay, stored before): one result per item.",
-      content = @Content(schema = @Schema(implementation = BatchAnswerSchema.class)))
+      headers =
+          @Header(
+              name = REPLAYED,
+              description =
+                  "true when this is the first answer given again for the same key and body.",
+              schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BatchAnswer")))
   @APIResponse(
       responseCode = "400",
       description = "No Idempotency-Key, a malformed one, or a body that is not JSON.",
@@ -171,6 +186,7 @@ public class BatchesResource {
   @RolesAllowed(Permission.Names.ASSOCIATION_READ)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "getBatch",
       summary = "One of your batches",
       description =
           "Its signals as they stand now and the items refused then; receipt codes are not shown"
@@ -178,7 +194,7 @@ public class BatchesResource {
   @APIResponse(
       responseCode = "200",
       description = "The batch.",
-      content = @Content(schema = @Schema(implementation = BatchResponse.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Batch")))
   @APIResponse(
       responseCode = "404",
       description = "No batch of yours with this id.",
@@ -218,5 +234,6 @@ public class BatchesResource {
       @Schema(description = "When received.", example = "VO-2026-483920") String reference,
       @Schema(description = "When received: for the member, shown this once.") String receiptCode,
       @Schema(description = "When received.") String status,
-      @Schema(description = "When refused: the problem, with its violations.") Object problem) {}
+      @Schema(ref = "Problem", description = "When refused: the problem, with its violations.")
+          Object problem) {}
 }

@@ -1,6 +1,7 @@
 package nl.waakzaam.associations.interfaces.rest;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SubmitBatchRequest(
     @Schema(
             required = true,
+            type = SchemaType.ARRAY,
+            implementation = BatchItemRequest.class,
             minItems = 1,
             maxItems = BatchEnvelope.MAX_ITEMS,
             description = "1 to 500 signals, each validated on its own.")

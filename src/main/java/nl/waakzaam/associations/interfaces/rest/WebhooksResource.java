@@ -26,12 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Where an association is told of changes to its signals, as the Standard Webhooks specification
  * describes: headers {@code webhook-id}, {@code webhook-timestamp} and {@code webhook-signature}
  * ({@code v1,} and the Base64 HMAC-SHA-256 of {@code id.timestamp.body} under the secret).
  */
+@Tag(name = "Webhooks")
 @Path("webhooks")
 @ApplicationScoped
 @SecurityRequirement(name = ApiApplication.ASSOCIATION_CLIENT)
@@ -48,6 +50,7 @@ public class WebhooksResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "putWebhook",
       summary = "Set your webhook endpoint",
       description =
           "An HTTPS address on the public internet. Replaces an earlier endpoint (and enables it"
@@ -55,7 +58,7 @@ public class WebhooksResource {
   @APIResponse(
       responseCode = "200",
       description = "Set; keep the secret.",
-      content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Webhook")))
   @APIResponse(
       responseCode = "422",
       description =
@@ -69,11 +72,11 @@ public class WebhooksResource {
   @GET
   @RolesAllowed(Permission.Names.ASSOCIATION_READ)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Your webhook endpoint, without its secret")
+  @Operation(operationId = "getWebhook", summary = "Your webhook endpoint, without its secret")
   @APIResponse(
       responseCode = "200",
       description = "The endpoint.",
-      content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Webhook")))
   @APIResponse(
       responseCode = "404",
       description = "No endpoint set.",
@@ -85,6 +88,7 @@ public class WebhooksResource {
   @DELETE
   @RolesAllowed(Permission.Names.ASSOCIATION_SUBMIT)
   @Operation(
+      operationId = "deleteWebhook",
       summary = "No more webhooks",
       description = "The endpoint and its secret go; messages not yet delivered are not sent.")
   @APIResponse(responseCode = "204", description = "Removed.")
@@ -102,6 +106,7 @@ public class WebhooksResource {
   @RolesAllowed(Permission.Names.ASSOCIATION_SUBMIT)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "rotateWebhookSecret",
       summary = "A new secret",
       description =
           "Shown in this answer only. For 24 hours every message carries two signatures, one per"
@@ -109,7 +114,7 @@ public class WebhooksResource {
   @APIResponse(
       responseCode = "200",
       description = "Rotated; keep the new secret.",
-      content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Webhook")))
   @APIResponse(
       responseCode = "404",
       description = "No endpoint set.",
@@ -123,7 +128,9 @@ public class WebhooksResource {
   @Path("deliveries")
   @RolesAllowed(Permission.Names.ASSOCIATION_READ)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Your latest webhook messages, newest first, with every attempt")
+  @Operation(
+      operationId = "listWebhookDeliveries",
+      summary = "Your latest webhook messages, newest first, with every attempt")
   @APIResponse(
       responseCode = "200",
       description = "The log.",
@@ -138,7 +145,7 @@ public class WebhooksResource {
   @POST
   @Path("deliveries/{id}/redelivery")
   @RolesAllowed(Permission.Names.ASSOCIATION_SUBMIT)
-  @Operation(summary = "Send a message again, now")
+  @Operation(operationId = "redeliverWebhookMessage", summary = "Send a message again, now")
   @APIResponse(responseCode = "202", description = "It will be sent again shortly.")
   @APIResponse(
       responseCode = "404",

@@ -42,17 +42,18 @@ import nl.waakzaam.shared.interfaces.web.ClientAddresses;
 import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.signal.domain.UnknownSignalException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The files of one signal. Its reporter (follow-up token) and staff of its region (bearer token)
  * add files; staff download them. An upload is answered as soon as the file is kept, encrypted: its
  * inspection follows, and its verdict shows in the lists.
  */
+@Tag(name = "Attachments")
 @Path("signals/{reference}/attachments")
 @ApplicationScoped
 public class AttachmentsResource {
@@ -163,12 +164,13 @@ public class AttachmentsResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Permission.Names.SIGNAL_READ)
   @SecurityRequirement(name = ApiApplication.STAFF_TOKEN)
-  @Operation(summary = "The files of a signal of the caller's regions, oldest first")
+  @Operation(
+      operationId = "listAttachments",
+      summary = "The files of a signal of the caller's regions, oldest first")
   @APIResponse(
       responseCode = "200",
-      content =
-          @Content(
-              schema = @Schema(type = SchemaType.ARRAY, implementation = AttachmentResponse.class)))
+      description = "The files.",
+      content = @Content(schema = @Schema(implementation = AttachmentResponse[].class)))
   @APIResponse(
       responseCode = "404",
       description = "No such signal in the caller's regions.",

@@ -17,12 +17,13 @@ import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.Messages;
 import nl.waakzaam.shared.interfaces.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The reporter's own files, with whether each was taken and if not, why. */
+@Tag(name = "Follow-up")
 @Path("followup/attachments")
 @ApplicationScoped
 public class ReporterAttachmentsResource {
@@ -35,15 +36,13 @@ public class ReporterAttachmentsResource {
   @PermitAll
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The files the reporter added, oldest first")
+  @Operation(
+      operationId = "listOwnAttachments",
+      summary = "The files the reporter added, oldest first")
   @APIResponse(
       responseCode = "200",
-      content =
-          @Content(
-              schema =
-                  @Schema(
-                      type = SchemaType.ARRAY,
-                      implementation = ReporterAttachmentResponse.class)))
+      description = "The files.",
+      content = @Content(schema = @Schema(implementation = ReporterAttachmentResponse[].class)))
   @APIResponse(
       responseCode = "401",
       description = "No open session.",

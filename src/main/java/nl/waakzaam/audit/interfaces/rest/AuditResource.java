@@ -27,10 +27,12 @@ import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The audit trail for auditors: who looked at which signal, when and why, and whether it is intact.
  */
+@Tag(name = "Audit")
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped

@@ -27,15 +27,16 @@ import nl.waakzaam.shared.interfaces.rest.Messages;
 import nl.waakzaam.shared.interfaces.rest.Problem;
 import nl.waakzaam.shared.interfaces.web.ClientAddresses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Reporter follow-up with the receipt code. A wrong code and a wrong or lapsed session answer alike
  * (401), whether or not a signal exists; repeated wrong codes are refused for a while (429).
  */
+@Tag(name = "Follow-up")
 @Path("followup")
 @ApplicationScoped
 public class FollowUpResource {
@@ -56,7 +57,10 @@ public class FollowUpResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Open a follow-up session with the receipt code")
-  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "FollowUpSession")))
+  @APIResponse(
+      responseCode = "200",
+      description = "A session for the follow-up calls.",
+      content = @Content(schema = @Schema(ref = "FollowUpSession")))
   @APIResponse(
       responseCode = "401",
       description = "Receipt code rejected.",
@@ -78,8 +82,13 @@ public class FollowUpResource {
   @GET
   @Path("signal")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The status and timeline of the signal, as its reporter sees it")
-  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ReporterSignal")))
+  @Operation(
+      operationId = "followedSignal",
+      summary = "The status and timeline of the signal, as its reporter sees it")
+  @APIResponse(
+      responseCode = "200",
+      description = "The signal as its reporter sees it.",
+      content = @Content(schema = @Schema(ref = "ReporterSignal")))
   @APIResponse(
       responseCode = "401",
       description = "No open session.",
@@ -97,7 +106,8 @@ public class FollowUpResource {
   @Operation(summary = "The conversation with the platform, oldest message first")
   @APIResponse(
       responseCode = "200",
-      content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ReporterMessage")))
+      description = "The messages.",
+      content = @Content(schema = @Schema(implementation = ReporterMessageResponse[].class)))
   @APIResponse(
       responseCode = "401",
       description = "No open session.",
@@ -116,11 +126,15 @@ public class FollowUpResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "writeToPlatform",
       summary = "Write to the platform",
       description =
           "A reply when the platform asked a question and waits for the answer (the signal then"
               + " goes back to the platform), else added information.")
-  @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ReporterMessage")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Written.",
+      content = @Content(schema = @Schema(ref = "ReporterMessage")))
   @APIResponse(
       responseCode = "401",
       description = "No open session.",

@@ -35,8 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Signals coming in. Anyone may submit; nothing about the submitter's connection is kept. */
+@Tag(name = "Signals")
 @Path("signals")
 @ApplicationScoped
 public class SignalsResource {
@@ -61,6 +63,7 @@ public class SignalsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "submitSignal",
       summary = "Submit a signal",
       description = "Anonymous unless contact details are given.")
   @APIResponse(

@@ -9,8 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
-import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
-import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
@@ -38,14 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         "An access token of the realm waakzaam (Keycloak), with the audience waakzaam-api.")
 @SecurityScheme(
     securitySchemeName = ApiApplication.ASSOCIATION_CLIENT,
-    type = SecuritySchemeType.OAUTH2,
+    type = SecuritySchemeType.OPENIDCONNECT,
     description =
-        "An industry association's own Keycloak client (confidential, service account only): a"
-            + " token by the client credentials grant. The token URL is the realm's; the served"
-            + " document names the real one.",
-    flows =
-        @OAuthFlows(
-            clientCredentials = @OAuthFlow(tokenUrl = OpenApiCleanup.TOKEN_URL_PLACEHOLDER)))
+        "An industry association's own Keycloak client (confidential, service account only): an"
+            + " access token by the client credentials grant at the token endpoint the realm's"
+            + " discovery document names, sent as Authorization: Bearer.",
+    openIdConnectUrl = OpenApiCleanup.DISCOVERY_PLACEHOLDER)
 public class ApiApplication extends Application {
 
   /** The name of the bearer-token scheme in the OpenAPI document. */

@@ -6,8 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The entry point of the API: what it is and where its description lives. */
+@Tag(name = "API")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiRootResource {

@@ -36,11 +36,13 @@ import nl.waakzaam.triage.domain.SlaState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The work queue: signals of the caller's regions, filtered and sorted as asked, keyset-paginated,
  * with the counts per status.
  */
+@Tag(name = "Triage")
 @Path("triage")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped

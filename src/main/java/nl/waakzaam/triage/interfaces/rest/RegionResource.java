@@ -34,8 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A region of the caller's: its standard texts and its service levels. */
+@Tag(name = "Regions")
 @Path("regions/{region}")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped

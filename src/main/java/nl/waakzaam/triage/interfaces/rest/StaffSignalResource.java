@@ -24,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One signal, in full, for staff of its region. Every look is audited. */
+@Tag(name = "Triage")
 @Path("signals/{reference}")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
@@ -41,7 +43,7 @@ public class StaffSignalResource {
   @GET
   @RolesAllowed(Permission.Names.SIGNAL_READ)
   @Transactional
-  @Operation(summary = "A signal of the caller's regions, in full")
+  @Operation(operationId = "staffSignal", summary = "A signal of the caller's regions, in full")
   @APIResponse(
       responseCode = "404",
       description = "No such signal in the caller's regions (the same answer for another region).",

@@ -12,6 +12,7 @@ import nl.waakzaam.signal.domain.KvkNumber;
 import nl.waakzaam.signal.domain.Mmsi;
 import nl.waakzaam.signal.domain.VesselAnswers;
 import nl.waakzaam.triage.domain.StaffAction;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -48,7 +49,9 @@ public record StaffSignalResponse(
     @Schema(
             description =
                 "What the caller may do with the signal now: its status allows it (the one status"
-                    + " table) and the caller holds the permission.")
+                    + " table) and the caller holds the permission.",
+            type = SchemaType.ARRAY,
+            implementation = StaffAction.class)
         List<StaffAction> allowedActions,
     List<Event> history,
     List<ConversationMessage> messages) {

@@ -27,11 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Staff actions on one signal of their region. Each is one transaction with its history event and
  * audit record; a step the status does not allow answers 409 and changes nothing.
  */
+@Tag(name = "Triage")
 @Path("signals/{reference}")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
