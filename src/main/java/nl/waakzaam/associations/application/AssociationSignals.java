@@ -106,10 +106,14 @@ public class AssociationSignals {
     Map<UUID, Signal> byId =
         signals.signals(own.stream().map(AssociationSignal::signalId).toList()).stream()
             .collect(Collectors.toMap(Signal::id, Function.identity()));
-    return own.stream().map(a -> view(a, byId.get(a.signalId()))).toList();
+    Map<UUID, List<ReporterMessage>> messages = conversation.ofAll(byId.values());
+    return own.stream()
+        .map(a -> view(a, byId.get(a.signalId()), messages.getOrDefault(a.signalId(), List.of())))
+        .toList();
   }
 
-  private AssociationSignalView view(AssociationSignal own, Signal signal) {
+  private AssociationSignalView view(
+      AssociationSignal own, Signal signal, List<ReporterMessage> messages) {
     List<ReporterTimeline.Entry> timeline = ReporterTimeline.of(signal.history());
     return new AssociationSignalView(
         signal.reference(),
@@ -122,7 +126,7 @@ public class AssociationSignals {
         signal.handling().outcomeText(),
         timeline.get(0).on(),
         timeline,
-        conversation.of(signal),
+        messages,
         own.changedAt());
   }
 }

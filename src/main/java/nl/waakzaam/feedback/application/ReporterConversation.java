@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
 import nl.waakzaam.shared.domain.PlainText;
@@ -37,6 +41,17 @@ public class ReporterConversation {
   /** The messages about {@code signal}, oldest first, as the reporter sees them. */
   public List<ReporterMessage> of(Signal signal) {
     return messages.of(signal).stream().map(ReporterMessage::of).toList();
+  }
+
+  /** The messages about each of {@code signals}, as their reporters see them, in one query. */
+  public Map<UUID, List<ReporterMessage>> ofAll(Collection<Signal> signals) {
+    Map<UUID, List<ReporterMessage>> bySignal = new HashMap<>();
+    messages
+        .ofAll(signals)
+        .forEach(
+            (signal, list) ->
+                bySignal.put(signal, list.stream().map(ReporterMessage::of).toList()));
+    return bySignal;
   }
 
   /**

@@ -29,6 +29,11 @@ import nl.waakzaam.signal.domain.Signal;
     name = "Message.ofSignal",
     query = "select m from Message m where m.signal = :signal order by m.sequenceNumber")
 @NamedQuery(
+    name = "Message.ofSignals",
+    query =
+        "select m from Message m where m.signal in :signals"
+            + " order by m.signal.id, m.sequenceNumber")
+@NamedQuery(
     name = "Message.countOfSignal",
     query = "select count(m) from Message m where m.signal = :signal")
 public class Message {
@@ -126,6 +131,11 @@ public class Message {
 
   public Author author() {
     return author;
+  }
+
+  /** The id of the signal it is about. */
+  public UUID signalId() {
+    return signal.id();
   }
 
   public Kind kind() {

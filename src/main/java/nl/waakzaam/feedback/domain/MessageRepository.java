@@ -1,6 +1,9 @@
 package nl.waakzaam.feedback.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.waakzaam.signal.domain.Signal;
 
 /** The conversations about signals. */
@@ -8,6 +11,9 @@ public interface MessageRepository {
 
   /** The messages about {@code signal}, oldest first. */
   List<Message> of(Signal signal);
+
+  /** The messages about each of {@code signals}, oldest first, in one query. */
+  Map<UUID, List<Message>> ofAll(Collection<Signal> signals);
 
   /**
    * The sequence number of the next message about {@code signal} (the first is 1), holding the

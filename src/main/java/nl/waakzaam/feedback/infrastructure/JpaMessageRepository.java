@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
 import nl.waakzaam.signal.domain.Signal;
@@ -21,6 +25,17 @@ public class JpaMessageRepository implements MessageRepository {
     return em.createNamedQuery("Message.ofSignal", Message.class)
         .setParameter("signal", signal)
         .getResultList();
+  }
+
+  @Override
+  public Map<UUID, List<Message>> ofAll(Collection<Signal> signals) {
+    if (signals.isEmpty()) {
+      return Map.of();
+    }
+    return em.createNamedQuery("Message.ofSignals", Message.class)
+        .setParameter("signals", List.copyOf(signals))
+        .getResultStream()
+        .collect(Collectors.groupingBy(Message::signalId, Collectors.toList()));
   }
 
   @Override
