@@ -33,6 +33,7 @@ final class WebhookReceiver implements AutoCloseable {
   private final HttpServer server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final Map<String, Integer> attemptsById = new ConcurrentHashMap<>();
+  private final java.util.Set<String> acknowledged = ConcurrentHashMap.newKeySet();
   private volatile List<String> secrets = List.of();
   private volatile Function<Received, Integer> answer = r -> 204;
 
@@ -63,6 +64,13 @@ final class WebhookReceiver implements AutoCloseable {
 
   List<Received> received() {
     return new ArrayList<>(received);
+  }
+
+  /**
+   * The ids of the messages this receiver answered with a 2xx: taken, as far as it is concerned.
+   */
+  java.util.Set<String> acknowledged() {
+    return java.util.Set.copyOf(acknowledged);
   }
 
   int attemptsOf(String id) {
@@ -96,6 +104,9 @@ final class WebhookReceiver implements AutoCloseable {
     }
     exchange.sendResponseHeaders(status, -1);
     exchange.close();
+    if (status / 100 == 2 && verified) {
+      acknowledged.add(id);
+    }
   }
 
   private static boolean verifies(String secret, String body, Map<String, List<String>> headers) {

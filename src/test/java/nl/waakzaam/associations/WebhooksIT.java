@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -102,14 +105,28 @@ class WebhooksIT extends ApiIntegrationTest {
           }
           return ThreadLocalRandom.current().nextDouble() < 0.3 ? 503 : 200;
         });
-    int changes = 120;
-    List<String> references = submit(changes);
+    int changes = 1_000;
+    List<String> references = new ArrayList<>(submit(500));
+    references.addAll(submit(500));
 
-    references.forEach(this::take);
+    // Staff take them into triage four at a time: 1,000 status changes, 1,000 messages.
+    ExecutorService staffDesks = Executors.newFixedThreadPool(4);
+    try {
+      CompletableFuture.allOf(
+              references.stream()
+                  .map(r -> CompletableFuture.runAsync(() -> take(r), staffDesks))
+                  .toArray(CompletableFuture[]::new))
+          .join();
+    } finally {
+      staffDesks.shutdown();
+    }
 
-    awaitTrue(() -> delivered().size() == changes, Duration.ofSeconds(120));
-    Set<String> delivered = delivered();
-    assertEquals(changes, delivered.size());
+    awaitTrue(() -> receiver.acknowledged().size() == changes, Duration.ofSeconds(240));
+    assertEquals(changes, receiver.acknowledged().size());
+    // The platform's log agrees: its latest 200 messages are all delivered.
+    awaitTrue(
+        () -> deliveries().stream().allMatch(d -> d.getString("state").equals("DELIVERED")),
+        Duration.ofSeconds(10));
     List<WebhookReceiver.Received> all = receiver.received();
     assertTrue(all.stream().allMatch(WebhookReceiver.Received::verified));
     Set<String> told =
