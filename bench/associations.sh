@@ -70,6 +70,21 @@ key="replayed-$RANDOM"
 post "$key" >/dev/null
 : > "$results/replay-times.txt"
 for i in $(seq 1 "$REPLAYS"); do post "$key" >> "$results/replay-times.txt"; done
+# The same replay as a client with a kept-alive connection sends it (the generated Java client, any
+# HTTP library's pool): wrk on one connection, so the figure is the server's and not curl's new TCP
+# connection and Payara's per-connection set-up (about 6 ms even for GET /api/v1 on these machines).
+cat > "$results/replay.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Authorization"] = "Bearer $access"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Idempotency-Key"] = "$key"
+local f = io.open("$body", "rb")
+wrk.body = f:read("*a")
+f:close()
+dofile("bench/summary.lua")
+LUA
+THREADS=1 CONNECTIONS=1 load 5 "$results/replay.lua" /api/v1/batches >/dev/null
+kept=$(THREADS=1 CONNECTIONS=1 load "$DURATION" "$results/replay.lua" /api/v1/batches)
 
 # Webhook delivery after commit: a receiver on this machine notes when each message arrives; staff
 # take Limburg's signals of the last batch into triage one after another, and the moment each change
@@ -122,7 +137,9 @@ stored=$(psql -h 127.0.0.1 -U postgres -d waakzaam_bench -qAtc "select count(*) 
   echo "Waakzaam association benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores; database: $database"
   echo "POST /api/v1/batches, 500 signals, $BATCHES batches one after another (server autovacuum $autovacuum; vacuumed every 5 batches when off):"
   echo "  p50 $(percentile 50 < "$results/batch-times.txt") ms, p95 $(percentile 95 < "$results/batch-times.txt") ms, max $(percentile 100 < "$results/batch-times.txt") ms"
-  echo "the same batch again under its key, $REPLAYS replays:"
+  echo "the same batch again under its key, one kept-alive connection (wrk, ${DURATION} s): $(field "$kept" requests) replays:"
+  echo "  p50 $(field "$kept" p50_ms) ms, p95 $(field "$kept" p95_ms) ms, p99 $(field "$kept" p99_ms) ms, non-2xx $(field "$kept" non2xx)"
+  echo "the same again, $REPLAYS replays by curl, a new connection each:"
   echo "  p50 $(percentile 50 < "$results/replay-times.txt") ms, p95 $(percentile 95 < "$results/replay-times.txt") ms, max $(percentile 100 < "$results/replay-times.txt") ms"
   echo "webhooks, $webhooks of $(wc -l < "$results/limburg-references.txt") status changes, arrival after the change was asked for:"
   echo "  p50 $(echo "$delays" | percentile 50) ms, p95 $(echo "$delays" | percentile 95) ms, max $(echo "$delays" | percentile 100) ms"
