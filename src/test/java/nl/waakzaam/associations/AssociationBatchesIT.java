@@ -47,6 +47,22 @@ class AssociationBatchesIT extends ApiIntegrationTest {
 
     assertEquals(201, reply.status(), reply::toString);
     assertEquals(before + 47, TestDatabase.get().count("signal"));
+    // Each stored with its service clock started, in the same transaction.
+    assertEquals(
+        0,
+        TestDatabase.get()
+            .number(
+                "select count(*) from signal s join association_signal a on a.signal_id = s.id"
+                    + " where a.batch_id = '"
+                    + reply.json().getString("id")
+                    + "' and (s.feedback_due_at is null or s.decision_due_at is null)"));
+    assertEquals(
+        47,
+        TestDatabase.get()
+            .number(
+                "select count(*) from association_signal where batch_id = '"
+                    + reply.json().getString("id")
+                    + "'"));
     JsonObject answer = reply.json();
     assertEquals(47, answer.getInt("received"));
     assertEquals(3, answer.getInt("refused"));

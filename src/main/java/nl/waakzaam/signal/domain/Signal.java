@@ -105,7 +105,7 @@ public class Signal {
     signal.clock = ServiceClock.NOT_STARTED;
     signal.moveTo(SignalStatus.RECEIVED, submitter, null, receivedAt);
     signal.happened(
-        (r, g, s, a, t) -> new SignalEvent.Received(r, g, s, a, t, content.kind()),
+        (r, g, s, a, t) -> new SignalEvent.Received(r, g, s, a, t, content.kind(), signal.id),
         submitter,
         receivedAt);
     return signal;

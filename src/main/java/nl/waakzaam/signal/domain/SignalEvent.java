@@ -3,6 +3,7 @@ package nl.waakzaam.signal.domain;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import nl.waakzaam.routing.domain.Partner;
 import nl.waakzaam.routing.domain.Region;
 
@@ -39,14 +40,19 @@ public sealed interface SignalEvent {
     return false;
   }
 
-  /** A new signal was stored, under its reference, in its region. */
+  /**
+   * A new signal was stored, under its reference, in its region; {@code signalId} lets an observer
+   * in the receiving transaction take the very signal being stored ({@link
+   * SignalRepository#received}).
+   */
   record Received(
       SignalReference reference,
       Region region,
       SignalStatus status,
       Actor actor,
       Instant at,
-      SignalKind kind)
+      SignalKind kind,
+      UUID signalId)
       implements SignalEvent {}
 
   /** Staff took the signal into triage. */

@@ -27,6 +27,13 @@ public interface SignalRepository {
    */
   void writeAndForget(Signal signal);
 
+  /**
+   * The signal {@code received} announced, as this transaction is storing it: from the persistence
+   * context, without a query (which would first write it, and then write it again for whatever the
+   * observer changes). For observers of {@link SignalEvent.Received} in the receiving transaction.
+   */
+  Signal received(SignalEvent.Received received);
+
   /** Which of {@code references} were handed out before (to a signal, or kept after one). */
   Set<SignalReference> taken(Collection<SignalReference> references);
 

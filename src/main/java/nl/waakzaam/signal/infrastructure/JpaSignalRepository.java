@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.waakzaam.routing.domain.RegionScope;
 import nl.waakzaam.signal.domain.ReferenceTakenException;
 import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.SignalEvent;
 import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.signal.domain.SignalRepository;
 import nl.waakzaam.signal.domain.SubmissionRepeatedException;
@@ -67,6 +68,15 @@ public class JpaSignalRepository implements SignalRepository {
     em.flush();
     signal.history().forEach(em::detach); // its history is persisted with it, not detached with it
     em.detach(signal);
+  }
+
+  @Override
+  public Signal received(SignalEvent.Received received) {
+    Signal signal = em.find(Signal.class, received.signalId());
+    if (signal == null) {
+      throw new IllegalStateException("A received signal is not found");
+    }
+    return signal;
   }
 
   @Override

@@ -3,7 +3,6 @@ package nl.waakzaam.triage.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import nl.waakzaam.routing.domain.RegionScope;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalEvent;
 import nl.waakzaam.signal.domain.SignalRepository;
@@ -11,7 +10,7 @@ import nl.waakzaam.signal.domain.SignalRepository;
 /**
  * Starts the service clock of a signal as it is received: the deadlines of its priority, counted in
  * working days from its receipt. In the receiving transaction, so that no signal is ever stored
- * without them.
+ * without them, and before it is first written, so that it is inserted with them.
  */
 @ApplicationScoped
 class DeadlinesAtReceipt {
@@ -28,10 +27,7 @@ class DeadlinesAtReceipt {
   }
 
   void received(@Observes SignalEvent.Received received) {
-    Signal signal =
-        signals
-            .findInScope(received.reference(), RegionScope.of(received.region()))
-            .orElseThrow(() -> new IllegalStateException("A received signal is not found"));
+    Signal signal = signals.received(received);
     signal.schedule(serviceLevels.deadlines(received.at(), signal.handling().priority()));
   }
 }
