@@ -1,5 +1,6 @@
 package nl.waakzaam.associations;
 
+import static nl.waakzaam.testing.Eventually.awaitTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
@@ -288,20 +288,5 @@ class WebhooksIT extends ApiIntegrationTest {
 
   private void awaitReceived(int count, Duration within) {
     awaitTrue(() -> receiver.received().size() >= count, within);
-  }
-
-  private static void awaitTrue(BooleanSupplier condition, Duration within) {
-    long until = System.nanoTime() + within.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > until) {
-        throw new AssertionError("Not so within " + within);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
   }
 }
