@@ -14,7 +14,8 @@ public final class CompanyNumbers {
 
   private static final Pattern KVK =
       Pattern.compile(
-          "(?i)\\b(?:kvk|k\\.v\\.k\\.|kamer van koophandel)(?:[- ]?(?:nummer|nr\\.?))?[\\s:.#]{0,3}"
+          "(?i)\\b(?:kvk|k\\.v\\.k\\.|kamer van koophandel)(?:[- ]?(?:nummer|nr\\.?))?"
+              + "(?: (?:onder|met)(?: (?:het )?(?:nummer|nr\\.?))?)?[\\s:.#]{0,3}"
               + "(\\d{2} ?\\d{2} ?\\d{2} ?\\d{2})(?!\\d)");
 
   private static final Pattern BRANCH =
