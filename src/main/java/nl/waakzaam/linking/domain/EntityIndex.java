@@ -1,0 +1,18 @@
+package nl.waakzaam.linking.domain;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Which signals name which entities. */
+public interface EntityIndex {
+
+  /** What a new {@code signal} names, written in one statement. */
+  void add(UUID signal, List<Mention> mentions);
+
+  /** What {@code signal} names from now on: its earlier entries are replaced. */
+  void replace(UUID signal, List<Mention> mentions);
+
+  /** The signals that name {@code entity}, {@code signal} itself among them if it does. */
+  Set<UUID> signalsNaming(Entity entity);
+}

@@ -1,0 +1,108 @@
+package nl.waakzaam.linking.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import nl.waakzaam.linking.domain.Entity;
+import nl.waakzaam.linking.domain.EntityIndex;
+import nl.waakzaam.linking.domain.Mention;
+import nl.waakzaam.shared.config.Setting;
+import nl.waakzaam.shared.config.Settings;
+
+/**
+ * The entity index in PostgreSQL ({@code signal_entity}), each value kept as HMAC-SHA-256 under a
+ * key derived from the server secret, so that equal values meet and the table lists none.
+ */
+@ApplicationScoped
+public class KeyedEntityIndex implements EntityIndex {
+
+  private static final String ALGORITHM = "HmacSHA256";
+
+  @PersistenceContext(unitName = "waakzaam")
+  private EntityManager em;
+
+  @Inject private Settings settings;
+
+  private SecretKeySpec key;
+
+  @PostConstruct
+  void deriveKey() {
+    key =
+        new SecretKeySpec(
+            mac(
+                new SecretKeySpec(settings.secretKey(Setting.RECEIPT_SECRET), ALGORITHM),
+                "waakzaam/linking/v1"),
+            ALGORITHM);
+  }
+
+  @Override
+  public void add(UUID signal, List<Mention> mentions) {
+    Map<String, Mention> distinct = new LinkedHashMap<>();
+    mentions.forEach(m -> distinct.putIfAbsent(m.entity() + "\u0000" + m.field(), m));
+    if (distinct.isEmpty()) {
+      return;
+    }
+    String rows = String.join(", ", Collections.nCopies(distinct.size(), "(?, ?, ?, ?)"));
+    Query insert =
+        em.createNativeQuery(
+            "insert into signal_entity (signal_id, entity_type, entity_key, field) values " + rows);
+    int at = 1;
+    for (Mention m : distinct.values()) {
+      insert.setParameter(at++, signal);
+      insert.setParameter(at++, m.entity().type().name());
+      insert.setParameter(at++, keyOf(m.entity()));
+      insert.setParameter(at++, m.field());
+    }
+    insert.executeUpdate();
+  }
+
+  @Override
+  public void replace(UUID signal, List<Mention> mentions) {
+    em.createNativeQuery("delete from signal_entity where signal_id = ?")
+        .setParameter(1, signal)
+        .executeUpdate();
+    add(signal, mentions);
+  }
+
+  @Override
+  public Set<UUID> signalsNaming(Entity entity) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                "select distinct signal_id from signal_entity where entity_key = ? and entity_type = ?")
+            .setParameter(1, keyOf(entity))
+            .setParameter(2, entity.type().name())
+            .getResultList();
+    Set<UUID> signals = new HashSet<>();
+    ids.forEach(id -> signals.add(id instanceof UUID u ? u : UUID.fromString(id.toString())));
+    return signals;
+  }
+
+  private byte[] keyOf(Entity entity) {
+    return mac(key, entity.type().name() + "\u0000" + entity.value());
+  }
+
+  private static byte[] mac(SecretKeySpec key, String text) {
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(key);
+      return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+    }
+  }
+}
