@@ -49,7 +49,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     ASSOCIATION_SIGNALS,
     WEBHOOK_DELIVERIES,
     STATS_OWN_SECTOR,
-    STATS_OTHER_SECTOR
+    STATS_OTHER_SECTOR,
+    RELATED_OWN,
+    RELATED_OTHER
   }
 
   /** The jobs of the realm, with the roles Keycloak puts in the token for each. */
@@ -90,27 +92,33 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
       Map.of(
           "analyst",
           new int[] {
-            200, 200, 404, 403, 403, 200, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403
+            200, 200, 404, 403, 403, 200, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403,
+            200, 404
           },
           "coordinator",
           new int[] {
-            200, 200, 404, 403, 403, 200, 200, 404, 200, 404, 200, 403, 403, 403, 403, 200, 200
+            200, 200, 404, 403, 403, 200, 200, 404, 200, 404, 200, 403, 403, 403, 403, 200, 200,
+            200, 404
           },
           "auditor",
           new int[] {
-            403, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
+            403, 403
           },
           "association",
           new int[] {
-            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 200, 200, 200, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 200, 200, 200, 403,
+            403, 403
           },
           "admin",
           new int[] {
-            200, 200, 404, 200, 200, 200, 403, 403, 200, 404, 200, 403, 403, 403, 403, 200, 200
+            200, 200, 404, 200, 200, 200, 403, 403, 200, 404, 200, 403, 403, 403, 403, 200, 200,
+            200, 404
           },
           "no job",
           new int[] {
-            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
+            403, 403
           });
 
   private TestTokens tokens;
@@ -175,7 +183,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         check(wrong, job.getKey() + " / " + target, expected, request(target, token));
       }
     }
-    assertEquals(102, cells);
+    assertEquals(114, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -211,7 +219,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         }
       }
     }
-    assertEquals(136, cells);
+    assertEquals(152, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -252,6 +260,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
       case WEBHOOK_DELIVERIES -> api.get("api/v1/webhooks/deliveries", token);
       case STATS_OWN_SECTOR -> api.get("api/v1/stats/sectors/AGRICULTURE", token);
       case STATS_OTHER_SECTOR -> api.get("api/v1/stats/sectors/CAR_TRADE", token);
+      case RELATED_OWN -> api.get("api/v1/signals/" + own + "/related", token);
+      case RELATED_OTHER -> api.get("api/v1/signals/" + other + "/related", token);
     };
   }
 

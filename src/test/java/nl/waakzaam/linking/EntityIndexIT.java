@@ -1,14 +1,18 @@
 package nl.waakzaam.linking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.sql.SQLException;
+import java.util.List;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.Signals;
 import nl.waakzaam.testing.TestDatabase;
+import nl.waakzaam.testing.TestKeycloak;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +82,83 @@ class EntityIndexIT extends ApiIntegrationTest {
         db.number(
             "select count(*) from signal_entity where position(convert_to('VXD12B', 'UTF8') in"
                 + " entity_key) > 0 or position(convert_to('+31687654321', 'UTF8') in entity_key) > 0"));
+  }
+
+  @Test
+  void staffSeeTheirRegionsRelatedSignalsAndOnlyThatOtherRegionsHaveSome() {
+    String limburg =
+        submit(
+            Json.createObjectBuilder(Signals.barnOffer().build())
+                .add("location", limburg())
+                .add("description", "Hij belde vanaf 06-11223344 en reed in een bus, 88-XTV-4.")
+                .build());
+    String sameRegion =
+        submit(
+            Json.createObjectBuilder(Signals.barnOffer().build())
+                .add("location", limburg())
+                .add(
+                    "vehicles",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("licencePlate", "88 xtv 4")
+                                .add("country", "NL")))
+                .build());
+    String rotterdam =
+        submit(
+            Json.createObjectBuilder(Signals.general().build())
+                .add(
+                    "location",
+                    Json.createObjectBuilder()
+                        .add("postcode", "3011")
+                        .add("municipality", "Rotterdam"))
+                .add("description", "Een koper met nummer +31 6 1122 3344 wilde contant betalen.")
+                .build());
+    String analyst = TestKeycloak.get().userToken("analist.limburg");
+
+    Api.Reply reply = api.get("api/v1/signals/" + limburg + "/related", analyst);
+
+    assertEquals(200, reply.status(), reply::toString);
+    JsonArray entities = reply.jsonArray();
+    JsonObject plate = entry(entities, "LICENCE_PLATE", "88-XTV-4");
+    assertEquals(
+        List.of("description"),
+        plate.getJsonArray("fields").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
+    assertEquals(List.of(sameRegion), references(plate.getJsonArray("inYourRegions")));
+    assertEquals(0, plate.getJsonArray("elsewhere").size());
+    JsonObject phone = entry(entities, "PHONE_NUMBER", "06-11223344");
+    assertEquals(List.of(), references(phone.getJsonArray("inYourRegions")));
+    JsonObject there = phone.getJsonArray("elsewhere").getJsonObject(0);
+    assertEquals("rotterdam", there.getString("region"));
+    assertEquals(1, there.getInt("signals"));
+    // Of Rotterdam's signal nothing but that it exists: not its reference, not its words.
+    assertFalse(reply.body().contains(rotterdam), reply::toString);
+    assertFalse(reply.body().contains("contant"), reply::toString);
+
+    // Rotterdam's signal is not Limburg's to look into, related or not.
+    assertEquals(404, api.get("api/v1/signals/" + rotterdam + "/related", analyst).status());
+    assertEquals(
+        403,
+        api.get(
+                "api/v1/signals/" + limburg + "/related",
+                TestKeycloak.get().userToken("auditor.limburg"))
+            .status());
+  }
+
+  private static JsonObject entry(JsonArray entities, String type, String asWritten) {
+    return entities.getValuesAs(JsonObject.class).stream()
+        .filter(e -> e.getString("type").equals(type))
+        .filter(e -> e.getString("asWritten").equals(asWritten))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " in " + entities));
+  }
+
+  private static List<String> references(JsonArray listed) {
+    return listed.getValuesAs(JsonObject.class).stream()
+        .map(l -> l.getString("reference"))
+        .toList();
   }
 
   /** The number of distinct keys of {@code type} the two signals are indexed under, together. */

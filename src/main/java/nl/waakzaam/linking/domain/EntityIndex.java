@@ -1,6 +1,8 @@
 package nl.waakzaam.linking.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,4 +17,10 @@ public interface EntityIndex {
 
   /** The signals that name {@code entity}, {@code signal} itself among them if it does. */
   Set<UUID> signalsNaming(Entity entity);
+
+  /**
+   * For each of {@code entities}, the signals other than {@code signal} that name it, newest first;
+   * all in one query.
+   */
+  Map<Entity, List<Neighbour>> neighbours(UUID signal, Collection<Entity> entities);
 }

@@ -8,8 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +25,13 @@ import javax.crypto.spec.SecretKeySpec;
 import nl.waakzaam.linking.domain.Entity;
 import nl.waakzaam.linking.domain.EntityIndex;
 import nl.waakzaam.linking.domain.Mention;
+import nl.waakzaam.linking.domain.Neighbour;
+import nl.waakzaam.routing.domain.Region;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
+import nl.waakzaam.signal.domain.SignalKind;
+import nl.waakzaam.signal.domain.SignalReference;
+import nl.waakzaam.signal.domain.SignalStatus;
 
 /**
  * The entity index in PostgreSQL ({@code signal_entity}), each value kept as HMAC-SHA-256 under a
@@ -90,6 +100,58 @@ public class KeyedEntityIndex implements EntityIndex {
     Set<UUID> signals = new HashSet<>();
     ids.forEach(id -> signals.add(id instanceof UUID u ? u : UUID.fromString(id.toString())));
     return signals;
+  }
+
+  @Override
+  public Map<Entity, List<Neighbour>> neighbours(UUID signal, Collection<Entity> entities) {
+    Map<Entity, List<Neighbour>> neighbours = new LinkedHashMap<>();
+    if (entities.isEmpty()) {
+      return neighbours;
+    }
+    Map<String, Entity> byKey = new HashMap<>();
+    for (Entity e : entities) {
+      byKey.put(e.type().name() + ":" + HexFormat.of().formatHex(keyOf(e)), e);
+      neighbours.put(e, new ArrayList<>());
+    }
+    String pairs = String.join(", ", Collections.nCopies(byKey.size(), "(?, ?)"));
+    Query query =
+        em.createNativeQuery(
+            "select distinct e.entity_type, e.entity_key, s.reference, s.kind, s.received_at,"
+                + " s.status, s.region from signal_entity e join signal s on s.id = e.signal_id"
+                + " where (e.entity_type, e.entity_key) in ("
+                + pairs
+                + ") and e.signal_id <> ? order by s.received_at desc, s.reference");
+    int at = 1;
+    for (Entity e : byKey.values()) {
+      query.setParameter(at++, e.type().name());
+      query.setParameter(at++, keyOf(e));
+    }
+    query.setParameter(at, signal);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    for (Object[] row : rows) {
+      Entity entity = byKey.get(row[0] + ":" + HexFormat.of().formatHex((byte[]) row[1]));
+      neighbours
+          .get(entity)
+          .add(
+              new Neighbour(
+                  SignalReference.parse((String) row[2]).orElseThrow(),
+                  SignalKind.valueOf((String) row[3]),
+                  instant(row[4]),
+                  SignalStatus.valueOf((String) row[5]),
+                  Region.valueOf((String) row[6])));
+    }
+    return neighbours;
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return (Instant) value;
   }
 
   private byte[] keyOf(Entity entity) {

@@ -125,6 +125,10 @@ public class OpenApiCleanup implements OASFilter {
       // Payara writes a Java enum's values without their type; each is a JSON string.
       schema.setType(Schema.SchemaType.STRING);
     }
+    if (schema.getItems() != null && schema.getItems().getRef() != null) {
+      // As beside a request body's $ref, Payara writes "type: string" beside an item's $ref.
+      schema.getItems().setType(null);
+    }
     if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null) {
       // An annotated list of enums or records: Payara copies the items' values and properties
       // onto the array as well.

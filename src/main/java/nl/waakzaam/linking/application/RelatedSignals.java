@@ -1,0 +1,88 @@
+package nl.waakzaam.linking.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.waakzaam.access.application.CurrentUser;
+import nl.waakzaam.access.domain.StaffMember;
+import nl.waakzaam.linking.domain.Entity;
+import nl.waakzaam.linking.domain.EntityIndex;
+import nl.waakzaam.linking.domain.Mention;
+import nl.waakzaam.linking.domain.Neighbour;
+import nl.waakzaam.linking.domain.SignalEntities;
+import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.signal.domain.Signal;
+import nl.waakzaam.signal.domain.SignalReference;
+import nl.waakzaam.signal.domain.SignalRepository;
+import nl.waakzaam.signal.domain.UnknownSignalException;
+
+/**
+ * For each entity a signal names, the other signals that name it: those of the caller's regions
+ * listed, those of other regions only counted per region (that a match exists and where, never what
+ * it says: need to know is asked for, not assumed).
+ */
+@ApplicationScoped
+public class RelatedSignals {
+
+  /** One entity of the signal, and who else names it. */
+  public record Related(
+      Entity entity,
+      String asWritten,
+      List<String> fields,
+      List<Neighbour> inYourRegions,
+      Map<Region, Integer> elsewhere) {}
+
+  private CurrentUser user;
+  private SignalRepository signals;
+  private EntityIndex index;
+
+  protected RelatedSignals() {}
+
+  @Inject
+  RelatedSignals(CurrentUser user, SignalRepository signals, EntityIndex index) {
+    this.user = user;
+    this.signals = signals;
+    this.index = index;
+  }
+
+  /**
+   * @throws UnknownSignalException when no signal of the caller's regions has this reference
+   */
+  @Transactional
+  public List<Related> of(SignalReference reference) {
+    StaffMember staff = user.staff();
+    Signal signal =
+        signals.findInScope(reference, staff.scope()).orElseThrow(UnknownSignalException::new);
+    Map<Entity, List<Mention>> byEntity = new LinkedHashMap<>();
+    for (Mention m : SignalEntities.of(signal)) {
+      byEntity.computeIfAbsent(m.entity(), e -> new ArrayList<>()).add(m);
+    }
+    Map<Entity, List<Neighbour>> neighbours = index.neighbours(signal.id(), byEntity.keySet());
+    List<Related> related = new ArrayList<>();
+    byEntity.forEach(
+        (entity, mentions) -> {
+          List<Neighbour> mine = new ArrayList<>();
+          Map<Region, Integer> elsewhere = new TreeMap<>();
+          for (Neighbour n : neighbours.getOrDefault(entity, List.of())) {
+            if (staff.scope().includes(n.region())) {
+              mine.add(n);
+            } else {
+              elsewhere.merge(n.region(), 1, Integer::sum);
+            }
+          }
+          related.add(
+              new Related(
+                  entity,
+                  mentions.get(0).asWritten(),
+                  mentions.stream().map(Mention::field).toList(),
+                  List.copyOf(mine),
+                  elsewhere));
+        });
+    return related;
+  }
+}

@@ -1,0 +1,15 @@
+package nl.waakzaam.linking.domain;
+
+import java.time.Instant;
+import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.signal.domain.SignalKind;
+import nl.waakzaam.signal.domain.SignalReference;
+import nl.waakzaam.signal.domain.SignalStatus;
+
+/** Another signal that names an entity: enough to list it, nothing of what it says. */
+public record Neighbour(
+    SignalReference reference,
+    SignalKind kind,
+    Instant receivedAt,
+    SignalStatus status,
+    Region region) {}

@@ -1,0 +1,47 @@
+package nl.waakzaam.linking.interfaces.rest;
+
+import java.time.Instant;
+import java.util.List;
+import nl.waakzaam.linking.application.RelatedSignals;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One entity the signal names, where in the signal ({@code fields}), and the other signals that
+ * name it: listed for the caller's regions, only counted for others ({@code elsewhere}), never what
+ * those say.
+ */
+@Schema(name = "RelatedEntity")
+public record RelatedResponse(
+    @Schema(example = "LICENCE_PLATE") String type,
+    @Schema(description = "As this signal writes it.", example = "vxd-12-b") String asWritten,
+    List<String> fields,
+    List<Listed> inYourRegions,
+    List<Elsewhere> elsewhere) {
+
+  /** A signal of the caller's regions that names the entity too. */
+  @Schema(name = "RelatedSignal")
+  public record Listed(String reference, String kind, Instant receivedAt, String status) {}
+
+  /** How many signals of another region name the entity. */
+  @Schema(name = "RelatedElsewhere")
+  public record Elsewhere(
+      @Schema(example = "rotterdam") String region,
+      @Schema(example = "Rotterdam") String regionName,
+      int signals) {}
+
+  static RelatedResponse of(RelatedSignals.Related related) {
+    return new RelatedResponse(
+        related.entity().type().name(),
+        related.asWritten(),
+        related.fields(),
+        related.inYourRegions().stream()
+            .map(
+                n ->
+                    new Listed(
+                        n.reference().value(), n.kind().name(), n.receivedAt(), n.status().name()))
+            .toList(),
+        related.elsewhere().entrySet().stream()
+            .map(e -> new Elsewhere(e.getKey().slug(), e.getKey().displayName(), e.getValue()))
+            .toList());
+  }
+}
