@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.sql.SQLException;
 import java.util.List;
 import nl.waakzaam.testing.Api;
@@ -26,15 +27,7 @@ class EntityIndexIT extends ApiIntegrationTest {
   void twoSignalsNamingOnePlateInDifferentSpellingsMeetInTheIndex() throws SQLException {
     String typed =
         submit(
-            Json.createObjectBuilder(Signals.barnOffer().build())
-                .add("location", limburg())
-                .add(
-                    "vehicles",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("licencePlate", "vxd-12-b")
-                                .add("country", "NL")))
+            inLimburgWithPlate("vxd-12-b")
                 .add(
                     "persons",
                     Json.createArrayBuilder()
@@ -92,18 +85,7 @@ class EntityIndexIT extends ApiIntegrationTest {
                 .add("location", limburg())
                 .add("description", "Hij belde vanaf 06-11223344 en reed in een bus, 88-XTV-4.")
                 .build());
-    String sameRegion =
-        submit(
-            Json.createObjectBuilder(Signals.barnOffer().build())
-                .add("location", limburg())
-                .add(
-                    "vehicles",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("licencePlate", "88 xtv 4")
-                                .add("country", "NL")))
-                .build());
+    String sameRegion = submit(inLimburgWithPlate("88 xtv 4").build());
     String rotterdam =
         submit(
             Json.createObjectBuilder(Signals.general().build())
@@ -163,27 +145,27 @@ class EntityIndexIT extends ApiIntegrationTest {
 
   /** The number of distinct keys of {@code type} the two signals are indexed under, together. */
   private static long keys(TestDatabase db, String type, String a, String b) throws SQLException {
-    assertEquals(
-        2,
-        db.number(
-            "select count(distinct e.signal_id) from signal_entity e join signal s on s.id ="
-                + " e.signal_id where e.entity_type = '"
-                + type
-                + "' and s.reference in ('"
-                + a
-                + "', '"
-                + b
-                + "')"),
-        () -> "both signals name a " + type);
-    return db.number(
-        "select count(distinct e.entity_key) from signal_entity e join signal s on s.id ="
-            + " e.signal_id where e.entity_type = '"
+    String of =
+        " from signal_entity e join signal s on s.id = e.signal_id where e.entity_type = '"
             + type
             + "' and s.reference in ('"
             + a
             + "', '"
             + b
-            + "')");
+            + "')";
+    assertEquals(
+        2, db.number("select count(distinct e.signal_id)" + of), () -> "both name a " + type);
+    return db.number("select count(distinct e.entity_key)" + of);
+  }
+
+  /** A farmer's signal in Limburg that names one Dutch plate in its vehicle field. */
+  private static JsonObjectBuilder inLimburgWithPlate(String plate) {
+    return Json.createObjectBuilder(Signals.barnOffer().build())
+        .add("location", limburg())
+        .add(
+            "vehicles",
+            Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("licencePlate", plate).add("country", "NL")));
   }
 
   private static JsonObject limburg() {
