@@ -63,6 +63,15 @@ class AssociationBatchesIT extends ApiIntegrationTest {
                 "select count(*) from association_signal where batch_id = '"
                     + reply.json().getString("id")
                     + "'"));
+    // And with what each names indexed, in the same transaction (the plate of Signals.barnOffer).
+    assertEquals(
+        47,
+        TestDatabase.get()
+            .number(
+                "select count(distinct e.signal_id) from signal_entity e join association_signal a"
+                    + " on a.signal_id = e.signal_id where a.batch_id = '"
+                    + reply.json().getString("id")
+                    + "' and e.entity_type = 'LICENCE_PLATE'"));
     JsonObject answer = reply.json();
     assertEquals(47, answer.getInt("received"));
     assertEquals(3, answer.getInt("refused"));

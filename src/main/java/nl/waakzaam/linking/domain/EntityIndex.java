@@ -12,6 +12,9 @@ public interface EntityIndex {
   /** What a new {@code signal} names, written in one statement. */
   void add(UUID signal, List<Mention> mentions);
 
+  /** What each of several new signals names, written in as few statements as may be. */
+  void addAll(Map<UUID, List<Mention>> bySignal);
+
   /** What {@code signal} names from now on: its earlier entries are replaced. */
   void replace(UUID signal, List<Mention> mentions);
 

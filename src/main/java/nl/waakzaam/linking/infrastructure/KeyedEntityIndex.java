@@ -59,23 +59,43 @@ public class KeyedEntityIndex implements EntityIndex {
             ALGORITHM);
   }
 
+  /** Rows per statement: four parameters each, far below PostgreSQL's 65,535. */
+  static final int ROWS_PER_STATEMENT = 1000;
+
   @Override
   public void add(UUID signal, List<Mention> mentions) {
-    Map<String, Mention> distinct = new LinkedHashMap<>();
-    mentions.forEach(m -> distinct.putIfAbsent(m.entity() + "\u0000" + m.field(), m));
-    if (distinct.isEmpty()) {
-      return;
+    addAll(Map.of(signal, mentions));
+  }
+
+  @Override
+  public void addAll(Map<UUID, List<Mention>> bySignal) {
+    List<Object[]> rows = new ArrayList<>();
+    bySignal.forEach(
+        (signal, mentions) -> {
+          Set<String> seen = new HashSet<>();
+          for (Mention m : mentions) {
+            if (seen.add(m.entity() + "\u0000" + m.field())) {
+              rows.add(
+                  new Object[] {signal, m.entity().type().name(), keyOf(m.entity()), m.field()});
+            }
+          }
+        });
+    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+      insert(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
     }
-    String rows = String.join(", ", Collections.nCopies(distinct.size(), "(?, ?, ?, ?)"));
+  }
+
+  private void insert(List<Object[]> rows) {
+    String values = String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?)"));
     Query insert =
         em.createNativeQuery(
-            "insert into signal_entity (signal_id, entity_type, entity_key, field) values " + rows);
+            "insert into signal_entity (signal_id, entity_type, entity_key, field) values "
+                + values);
     int at = 1;
-    for (Mention m : distinct.values()) {
-      insert.setParameter(at++, signal);
-      insert.setParameter(at++, m.entity().type().name());
-      insert.setParameter(at++, keyOf(m.entity()));
-      insert.setParameter(at++, m.field());
+    for (Object[] row : rows) {
+      for (Object value : row) {
+        insert.setParameter(at++, value);
+      }
     }
     insert.executeUpdate();
   }
