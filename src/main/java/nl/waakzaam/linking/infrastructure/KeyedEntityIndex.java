@@ -63,11 +63,6 @@ public class KeyedEntityIndex implements EntityIndex {
   static final int ROWS_PER_STATEMENT = 1000;
 
   @Override
-  public void add(UUID signal, List<Mention> mentions) {
-    addAll(Map.of(signal, mentions));
-  }
-
-  @Override
   public void addAll(Map<UUID, List<Mention>> bySignal) {
     List<Object[]> rows = new ArrayList<>();
     bySignal.forEach(
@@ -98,28 +93,6 @@ public class KeyedEntityIndex implements EntityIndex {
       }
     }
     insert.executeUpdate();
-  }
-
-  @Override
-  public void replace(UUID signal, List<Mention> mentions) {
-    em.createNativeQuery("delete from signal_entity where signal_id = ?")
-        .setParameter(1, signal)
-        .executeUpdate();
-    add(signal, mentions);
-  }
-
-  @Override
-  public Set<UUID> signalsNaming(Entity entity) {
-    @SuppressWarnings("unchecked")
-    List<Object> ids =
-        em.createNativeQuery(
-                "select distinct signal_id from signal_entity where entity_key = ? and entity_type = ?")
-            .setParameter(1, keyOf(entity))
-            .setParameter(2, entity.type().name())
-            .getResultList();
-    Set<UUID> signals = new HashSet<>();
-    ids.forEach(id -> signals.add(id instanceof UUID u ? u : UUID.fromString(id.toString())));
-    return signals;
   }
 
   @Override
