@@ -28,11 +28,18 @@ public final class Vessels {
   /** The forms of an MMSI, by where its MID stands. */
   public enum MmsiForm {
     /** {@code MIDxxxxxx}: a ship station. */
-    SHIP,
+    SHIP(0),
     /** {@code 0MIDxxxxx}: a group of ships. */
-    GROUP,
+    GROUP(1),
     /** {@code 00MIDxxxx}: a coast station. */
-    COAST_STATION
+    COAST_STATION(2);
+
+    /** Where the three digits of the MID start. */
+    final int midAt;
+
+    MmsiForm(int midAt) {
+      this.midAt = midAt;
+    }
   }
 
   public static Optional<Entity> mmsi(String text) {
@@ -52,8 +59,7 @@ public final class Vessels {
         digits.startsWith("00")
             ? MmsiForm.COAST_STATION
             : digits.startsWith("0") ? MmsiForm.GROUP : MmsiForm.SHIP;
-    int at = form.ordinal();
-    int mid = Integer.parseInt(digits.substring(at, at + 3));
+    int mid = Integer.parseInt(digits.substring(form.midAt, form.midAt + 3));
     return mid >= 201 && mid <= 775 ? Optional.of(form) : Optional.empty();
   }
 
@@ -62,7 +68,7 @@ public final class Vessels {
    */
   public static int mid(String mmsi) {
     MmsiForm form = form(mmsi).orElseThrow(() -> new IllegalArgumentException("No MMSI"));
-    return Integer.parseInt(mmsi.substring(form.ordinal(), form.ordinal() + 3));
+    return Integer.parseInt(mmsi.substring(form.midAt, form.midAt + 3));
   }
 
   public static Optional<Entity> eni(String text) {
