@@ -22,6 +22,15 @@ const ACTION = {
   ATTACHMENT_ORIGINAL_DOWNLOADED: 'Origineel gedownload',
   STANDARD_TEXT_CHANGED: 'Standaardtekst gewijzigd',
   SERVICE_LEVELS_VIEWED: 'Termijnen bekeken',
+  SIGNAL_MERGED: 'Samengevoegd met een andere melding',
+  DUPLICATE_FOLDED_IN: 'Dubbele melding hierin samengevoegd',
+  MERGE_UNDONE: 'Samenvoegen ongedaan gemaakt',
+  SIGNALS_LINKED: 'Gekoppeld aan een andere melding',
+  SIGNALS_UNLINKED: 'Koppeling verwijderd',
+  ACCESS_REQUESTED: 'Toegang gevraagd aan een andere regio',
+  ACCESS_GRANTED: 'Toegang verleend aan een andere regio',
+  ACCESS_REFUSED: 'Toegang geweigerd aan een andere regio',
+  SIGNAL_VIEWED_UNDER_GRANT: 'Geopend met toegang van een andere regio',
 };
 
 export async function showAudit(main, params) {

@@ -51,7 +51,15 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     STATS_OWN_SECTOR,
     STATS_OTHER_SECTOR,
     RELATED_OWN,
-    RELATED_OTHER
+    RELATED_OTHER,
+    LINKS_OWN,
+    LINKS_OTHER,
+    /** Link one's own signal to another region's: the other is not found. */
+    LINK_TO_OTHER,
+    /** Fold another region's signal into one's own: it is not found. */
+    MERGE_OTHER,
+    UNDO_MERGE_OTHER,
+    ACCESS_REQUESTS
   }
 
   /** The jobs of the realm, with the roles Keycloak puts in the token for each. */
@@ -69,7 +77,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
             "routing:manage",
             "stats:read",
             "attachment:original",
-            "texts:manage"));
+            "texts:manage",
+            "signal:share"));
     JOBS.put("auditor", List.of("auditor", "audit:read"));
     JOBS.put("association", List.of("association", "association:submit", "association:read"));
     JOBS.put(
@@ -93,32 +102,32 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
           "analyst",
           new int[] {
             200, 200, 404, 403, 403, 200, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403,
-            200, 404
+            200, 404, 200, 404, 404, 404, 404, 403
           },
           "coordinator",
           new int[] {
             200, 200, 404, 403, 403, 200, 200, 404, 200, 404, 200, 403, 403, 403, 403, 200, 200,
-            200, 404
+            200, 404, 200, 404, 404, 404, 404, 200
           },
           "auditor",
           new int[] {
             403, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403
+            403, 403, 403, 403, 403, 403, 403, 403
           },
           "association",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 200, 200, 200, 403,
-            403, 403
+            403, 403, 403, 403, 403, 403, 403, 403
           },
           "admin",
           new int[] {
             200, 200, 404, 200, 200, 200, 403, 403, 200, 404, 200, 403, 403, 403, 403, 200, 200,
-            200, 404
+            200, 404, 200, 404, 404, 404, 404, 403
           },
           "no job",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403
+            403, 403, 403, 403, 403, 403, 403, 403
           });
 
   private TestTokens tokens;
@@ -183,7 +192,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         check(wrong, job.getKey() + " / " + target, expected, request(target, token));
       }
     }
-    assertEquals(114, cells);
+    assertEquals(150, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -219,7 +228,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         }
       }
     }
-    assertEquals(152, cells);
+    assertEquals(200, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -262,6 +271,20 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
       case STATS_OTHER_SECTOR -> api.get("api/v1/stats/sectors/CAR_TRADE", token);
       case RELATED_OWN -> api.get("api/v1/signals/" + own + "/related", token);
       case RELATED_OTHER -> api.get("api/v1/signals/" + other + "/related", token);
+      case LINKS_OWN -> api.get("api/v1/signals/" + own + "/links", token);
+      case LINKS_OTHER -> api.get("api/v1/signals/" + other + "/links", token);
+      case LINK_TO_OTHER ->
+          api.post(
+              "api/v1/signals/" + own + "/links",
+              Json.createObjectBuilder().add("signal", other).add("reason", "dezelfde man").build(),
+              token);
+      case MERGE_OTHER ->
+          api.post(
+              "api/v1/signals/" + other + "/merge",
+              Json.createObjectBuilder().add("into", own).add("reason", "dubbel").build(),
+              token);
+      case UNDO_MERGE_OTHER -> api.delete("api/v1/signals/" + other + "/merge", token);
+      case ACCESS_REQUESTS -> api.get("api/v1/access-requests", token);
     };
   }
 

@@ -46,11 +46,23 @@ public final class Api {
    * A GET with {@code Authorization: Bearer <token>}, or without the header if the token is null.
    */
   public Reply get(String path, String bearerToken) {
-    HttpRequest.Builder request = json(path).GET();
-    if (bearerToken != null) {
-      request.header("Authorization", "Bearer " + bearerToken);
-    }
-    return send(request);
+    return send(authorized(json(path).GET(), bearerToken));
+  }
+
+  /** A POST of {@code body} with a bearer token, or without the header if the token is null. */
+  public Reply post(String path, JsonStructure body, String bearerToken) {
+    return send(
+        authorized(
+            json(path).POST(HttpRequest.BodyPublishers.ofString(body.toString())), bearerToken));
+  }
+
+  /** A DELETE with a bearer token, or without the header if the token is null. */
+  public Reply delete(String path, String bearerToken) {
+    return send(authorized(json(path).DELETE(), bearerToken));
+  }
+
+  private static HttpRequest.Builder authorized(HttpRequest.Builder request, String bearerToken) {
+    return bearerToken == null ? request : request.header("Authorization", "Bearer " + bearerToken);
   }
 
   /**

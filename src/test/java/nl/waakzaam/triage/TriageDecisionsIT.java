@@ -238,7 +238,8 @@ class TriageDecisionsIT extends ApiIntegrationTest {
             "CHECK_TRACEABILITY",
             "ASK",
             "INFORM",
-            "REJECT");
+            "REJECT",
+            "MERGE");
 
     assertEquals(whenReceived, strings(staffView().getJsonArray("allowedActions")));
     assertEquals(
@@ -269,14 +270,15 @@ class TriageDecisionsIT extends ApiIntegrationTest {
             "INFORM",
             "ROUTE",
             "CLOSE",
-            "REJECT"),
+            "REJECT",
+            "MERGE"),
         inTriage);
 
     assertEquals(
         200,
         post("closure", "{\"outcome\":\"NO_ACTION\",\"outcomeText\":\"Geen actie.\"}", analyst())
             .status());
-    assertEquals(List.of("INFORM"), strings(staffView().getJsonArray("allowedActions")));
+    assertEquals(List.of("INFORM", "MERGE"), strings(staffView().getJsonArray("allowedActions")));
   }
 
   @Test
@@ -511,6 +513,7 @@ class TriageDecisionsIT extends ApiIntegrationTest {
                     "signal:route",
                     "stats:read",
                     "texts:manage",
+                    "signal:share",
                     "/regions/limburg"))
             .build());
   }

@@ -17,7 +17,8 @@ public enum Permission {
   ASSOCIATION_SUBMIT(Names.ASSOCIATION_SUBMIT),
   ASSOCIATION_READ(Names.ASSOCIATION_READ),
   ATTACHMENT_ORIGINAL(Names.ATTACHMENT_ORIGINAL),
-  TEXTS_MANAGE(Names.TEXTS_MANAGE);
+  TEXTS_MANAGE(Names.TEXTS_MANAGE),
+  SIGNAL_SHARE(Names.SIGNAL_SHARE);
 
   /** The role names, as constants for {@code @RolesAllowed}. */
   public static final class Names {
@@ -37,6 +38,12 @@ public enum Permission {
 
     /** Change the standard texts of one's region. */
     public static final String TEXTS_MANAGE = "texts:manage";
+
+    /**
+     * Ask another region for access to its signals that name an entity of one's own, and grant or
+     * refuse such requests made to one's own regions.
+     */
+    public static final String SIGNAL_SHARE = "signal:share";
 
     private Names() {}
   }

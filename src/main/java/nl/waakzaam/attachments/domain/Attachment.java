@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.waakzaam.shared.domain.NullableUuid;
 import nl.waakzaam.shared.domain.Randomness;
 import nl.waakzaam.signal.domain.Actor;
 import nl.waakzaam.signal.domain.Signal;

@@ -41,6 +41,27 @@ public enum AuditAction {
    * or one that does not exist. Kept even though the request was refused.
    */
   SIGNAL_LOOKUP_REFUSED,
+  /** Folded a duplicate into another signal (recorded for the duplicate, with the reason). */
+  SIGNAL_MERGED,
+  /** Had a duplicate folded into this signal (recorded for the survivor). */
+  DUPLICATE_FOLDED_IN,
+  /** Undid the merge of a duplicate (recorded for the duplicate). */
+  MERGE_UNDONE,
+  /** Linked two signals by hand, with a reason (recorded for both). */
+  SIGNALS_LINKED,
+  /** Removed a link between two signals (recorded for both). */
+  SIGNALS_UNLINKED,
+  /**
+   * Asked another region for access to its signals that name an entity of one's own (recorded for
+   * the asking signal, with the reason).
+   */
+  ACCESS_REQUESTED,
+  /** Granted another region's request for access (recorded for each signal it covers). */
+  ACCESS_GRANTED,
+  /** Refused another region's request for access (recorded for each signal it asked for). */
+  ACCESS_REFUSED,
+  /** Read another region's signal under a grant (recorded for that signal, in its region). */
+  SIGNAL_VIEWED_UNDER_GRANT,
   /** Read records of the audit trail itself. */
   AUDIT_TRAIL_READ,
   /** Had the whole audit trail verified. */

@@ -80,34 +80,55 @@ public class FollowUp {
     return new FollowUpToken(token, session.expiresAt());
   }
 
-  /** The reporter's view of the signal of an open session; using the session extends it. */
+  /**
+   * The reporter's view of the signal of an open session; using the session extends it. The
+   * reporter of a duplicate folded into another follows the survivor from the merge on: its status,
+   * its outcome and its timeline, under their own reference, with nothing that tells of the merge.
+   */
   @Transactional
   public ReporterView view(String token) {
     Signal signal = use(token);
-    List<ReporterTimeline.Entry> timeline = ReporterTimeline.of(signal.history());
+    Optional<Signal> survivor = signals.survivorOf(signal);
+    Signal followed = survivor.orElse(signal);
+    List<ReporterTimeline.Entry> timeline =
+        survivor.isPresent()
+            ? ReporterTimeline.following(
+                signal.history(), followed.history(), signal.mergedAt().orElseThrow())
+            : ReporterTimeline.of(signal.history());
     return new ReporterView(
         signal.reference(),
         signal.report().kind(),
-        ReporterStatus.of(signal.status()),
-        signal.handling().outcome(),
-        signal.handling().outcomeText(),
+        ReporterStatus.of(followed.status()),
+        followed.handling().outcome(),
+        followed.handling().outcomeText(),
         timeline.get(0).on(),
         timeline);
   }
 
-  /** The conversation about the signal of an open session, oldest message first. */
+  /**
+   * The conversation about the signal of an open session, oldest message first; for a duplicate,
+   * what the platform wrote about the survivor since the merge follows its own.
+   */
   @Transactional
   public List<ReporterMessage> messages(String token) {
-    return conversation.of(use(token));
+    Signal signal = use(token);
+    return signals
+        .survivorOf(signal)
+        .map(s -> conversation.following(signal, s, signal.mergedAt().orElseThrow()))
+        .orElseGet(() -> conversation.of(signal));
   }
 
   /**
    * The reporter writes to the platform: a reply when the platform asked a question and waits for
-   * the answer (the signal then goes back into triage), else added information.
+   * the answer (the signal then goes back into triage), else added information. A duplicate's
+   * reporter writes about their own signal, and the survivor, where staff now work, has the news.
    */
   @Transactional
   public ReporterMessage write(String token, String text) {
-    return conversation.write(use(token), text, Actor.reporter());
+    Signal signal = use(token);
+    ReporterMessage written = conversation.write(signal, text, Actor.reporter());
+    signals.survivorOf(signal).ifPresent(conversation::newsFromDuplicate);
+    return written;
   }
 
   /** Whether {@code text} can be a message: 1 to 5,000 characters of plain text, not all blank. */

@@ -6,12 +6,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
+import nl.waakzaam.routing.domain.RegionScope;
 import nl.waakzaam.shared.domain.PlainText;
 import nl.waakzaam.signal.application.SignalChanges;
 import nl.waakzaam.signal.domain.Actor;
@@ -41,6 +44,35 @@ public class ReporterConversation {
   /** The messages about {@code signal}, oldest first, as the reporter sees them. */
   public List<ReporterMessage> of(Signal signal) {
     return messages.of(signal).stream().map(ReporterMessage::of).toList();
+  }
+
+  /**
+   * The conversation of a duplicate's reporter: the messages about their own signal, then what the
+   * platform wrote about {@code survivor} since the merge at {@code mergedAt} (never what the
+   * survivor's reporter wrote), oldest first.
+   */
+  public List<ReporterMessage> following(Signal duplicate, Signal survivor, Instant mergedAt) {
+    Stream<Message> own = messages.of(duplicate).stream();
+    Stream<Message> since =
+        messages.of(survivor).stream()
+            .filter(m -> m.author() == Message.Author.STAFF && m.createdAt().isAfter(mergedAt));
+    return Stream.concat(own, since)
+        .sorted(Comparator.comparing(Message::createdAt))
+        .map(ReporterMessage::of)
+        .toList();
+  }
+
+  /**
+   * The reporter of a duplicate folded into {@code survivor} wrote: the survivor has news for
+   * staff, and if it waited for an answer, it has one.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void newsFromDuplicate(Signal survivor) {
+    Instant now = clock.instant();
+    changes.change(
+        survivor.reference(),
+        RegionScope.of(survivor.region()),
+        s -> s.reporterReplied(Actor.reporter(), now));
   }
 
   /** The messages about each of {@code signals}, as their reporters see them, in one query. */

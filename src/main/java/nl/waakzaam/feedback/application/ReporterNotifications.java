@@ -12,6 +12,7 @@ import nl.waakzaam.feedback.domain.NoticeMailer;
 import nl.waakzaam.feedback.domain.ReporterNotices;
 import nl.waakzaam.routing.domain.RegionScope;
 import nl.waakzaam.shared.application.LogRedaction;
+import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalEvent;
 import nl.waakzaam.signal.domain.SignalRepository;
 
@@ -48,8 +49,9 @@ public class ReporterNotifications {
   }
 
   /**
-   * In the transaction of the news: a notice is due where the reporter left an address. The event
-   * carries no content, so the signal is looked up in the one region it names.
+   * In the transaction of the news: a notice is due where the reporter left an address, and to the
+   * reporters of duplicates folded into the signal, who follow it. The event carries no content, so
+   * the signal is looked up in the one region it names.
    */
   void news(@Observes SignalEvent event) {
     if (!event.isNewsForReporter()) {
@@ -57,8 +59,17 @@ public class ReporterNotifications {
     }
     signals
         .findInScope(event.reference(), RegionScope.of(event.region()))
-        .filter(signal -> signal.report().contact().flatMap(c -> c.email()).isPresent())
-        .ifPresent(signal -> notices.request(signal, clock.instant()));
+        .ifPresent(
+            signal -> {
+              requestFor(signal);
+              signals.mergedInto(signal).forEach(this::requestFor);
+            });
+  }
+
+  private void requestFor(Signal signal) {
+    if (signal.report().contact().flatMap(c -> c.email()).isPresent()) {
+      notices.request(signal, clock.instant());
+    }
   }
 
   /**

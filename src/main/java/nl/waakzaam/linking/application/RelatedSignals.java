@@ -24,7 +24,7 @@ import nl.waakzaam.signal.domain.UnknownSignalException;
 /**
  * For each entity a signal names, the other signals that name it: those of the caller's regions
  * listed, those of other regions only counted per region (that a match exists and where, never what
- * it says: need to know is asked for, not assumed).
+ * it says: need to know is asked for, not assumed). A survivor names what its duplicates named.
  */
 @ApplicationScoped
 public class RelatedSignals {
@@ -59,7 +59,10 @@ public class RelatedSignals {
     Signal signal =
         signals.findInScope(reference, staff.scope()).orElseThrow(UnknownSignalException::new);
     Map<Entity, List<Mention>> byEntity = new LinkedHashMap<>();
-    for (Mention m : SignalEntities.of(signal)) {
+    List<Mention> named = new ArrayList<>(SignalEntities.of(signal));
+    // What the duplicates folded into it named, the survivor names too.
+    signals.mergedInto(signal).forEach(duplicate -> named.addAll(SignalEntities.of(duplicate)));
+    for (Mention m : named) {
       byEntity.computeIfAbsent(m.entity(), e -> new ArrayList<>()).add(m);
     }
     Map<Entity, List<Neighbour>> neighbours = index.neighbours(signal.id(), byEntity.keySet());

@@ -13,7 +13,8 @@ public interface EntityIndex {
 
   /**
    * For each of {@code entities}, the signals other than {@code signal} that name it, newest first;
-   * all in one query.
+   * all in one query. A duplicate folded into another counts as its survivor: the survivor is
+   * listed in its place, and {@code signal}'s own duplicates are not listed at all.
    */
   Map<Entity, List<Neighbour>> neighbours(UUID signal, Collection<Entity> entities);
 }

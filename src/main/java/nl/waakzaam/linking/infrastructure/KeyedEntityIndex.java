@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -109,16 +108,19 @@ public class KeyedEntityIndex implements EntityIndex {
     String pairs = String.join(", ", Collections.nCopies(byKey.size(), "(?, ?)"));
     Query query =
         em.createNativeQuery(
-            "select distinct e.entity_type, e.entity_key, s.reference, s.kind, s.received_at,"
-                + " s.status, s.region from signal_entity e join signal s on s.id = e.signal_id"
+            "select distinct e.entity_type, e.entity_key, s.id, s.reference, s.kind,"
+                + " s.received_at, s.status, s.region from signal_entity e"
+                + " join signal m on m.id = e.signal_id"
+                + " join signal s on s.id = coalesce(m.merged_into, m.id)"
                 + " where (e.entity_type, e.entity_key) in ("
                 + pairs
-                + ") and e.signal_id <> ? order by s.received_at desc, s.reference");
+                + ") and m.id <> ? and s.id <> ? order by s.received_at desc, s.reference");
     int at = 1;
     for (Entity e : byKey.values()) {
       query.setParameter(at++, e.type().name());
       query.setParameter(at++, keyOf(e));
     }
+    query.setParameter(at++, signal);
     query.setParameter(at, signal);
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
@@ -128,23 +130,14 @@ public class KeyedEntityIndex implements EntityIndex {
           .get(entity)
           .add(
               new Neighbour(
-                  SignalReference.parse((String) row[2]).orElseThrow(),
-                  SignalKind.valueOf((String) row[3]),
-                  instant(row[4]),
-                  SignalStatus.valueOf((String) row[5]),
-                  Region.valueOf((String) row[6])));
+                  (UUID) row[2],
+                  SignalReference.parse((String) row[3]).orElseThrow(),
+                  SignalKind.valueOf((String) row[4]),
+                  SqlInstants.of(row[5]),
+                  SignalStatus.valueOf((String) row[6]),
+                  Region.valueOf((String) row[7])));
     }
     return neighbours;
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return (Instant) value;
   }
 
   private byte[] keyOf(Entity entity) {

@@ -174,6 +174,12 @@ public enum Setting {
       "Smallest count of signals a published figure shows (k-anonymity): counts from 1 to this minus"
           + " one are suppressed, and further cells wherever a total would let them be worked out.",
       Format.POSITIVE_INTEGER),
+  LINKING_GRANT_DURATION(
+      "waakzaam.linking.grant-duration",
+      "P7D",
+      "ISO-8601 duration for which a granted request lets a coordinator read the other region's"
+          + " signals it names.",
+      Format.DURATION),
   API_MAX_BODY_BYTES(
       "waakzaam.api.max-body-bytes",
       "262144",

@@ -8,5 +8,9 @@ public enum HistoryEvent {
   STATUS_CHANGED,
   ASSIGNED,
   CLASSIFIED,
-  TRACEABILITY_CHECKED
+  TRACEABILITY_CHECKED,
+  /** A duplicate was folded into this signal (the detail names it). */
+  MERGED_IN,
+  /** The merge of a duplicate into this signal was undone (the detail names it). */
+  UNMERGED
 }

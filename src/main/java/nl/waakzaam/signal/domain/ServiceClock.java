@@ -75,6 +75,11 @@ public class ServiceClock {
     return firstFeedbackAt != null ? this : derivedFrom(deadlines(), Optional.of(at), decidedAt());
   }
 
+  /** The decision is taken back (a merge undone): the clock runs again towards its deadline. */
+  ServiceClock undecided() {
+    return derivedFrom(deadlines(), firstFeedbackAt(), Optional.empty());
+  }
+
   /** Staff decided at {@code at}; only the first decision counts. */
   ServiceClock decided(Instant at) {
     return decidedAt != null ? this : derivedFrom(deadlines(), firstFeedbackAt(), Optional.of(at));

@@ -2,6 +2,8 @@ package nl.waakzaam.signal.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,7 +16,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +31,7 @@ import java.util.function.Supplier;
 import nl.waakzaam.routing.domain.Partner;
 import nl.waakzaam.routing.domain.Region;
 import nl.waakzaam.routing.domain.RegionAssignment;
+import nl.waakzaam.shared.domain.NullableUuid;
 import nl.waakzaam.shared.domain.Randomness;
 
 /**
@@ -72,6 +78,17 @@ public class Signal {
   @Embedded private Handling handling;
 
   @Embedded private ServiceClock clock;
+
+  /**
+   * The signal this one was folded into, while it is; set and cleared with {@link #mergedAt}. Not
+   * in the insert: a new signal is merged into nothing (and EclipseLink binds a null UUID as text).
+   */
+  @Column(name = "merged_into", insertable = false)
+  @Convert(converter = NullableUuid.class)
+  private UUID mergedInto;
+
+  @Column(name = "merged_at")
+  private OffsetDateTime mergedAt;
 
   @OneToMany(mappedBy = "signal", cascade = CascadeType.PERSIST)
   @OrderBy("sequenceNumber ASC")
@@ -178,14 +195,83 @@ public class Signal {
     happened(SignalEvent.Rejected::new, staff, at);
   }
 
-  /** The signal is a duplicate and is folded into {@code survivor}. */
-  public void mergeInto(SignalReference survivor, Actor staff, Instant at) {
-    if (survivor.equals(reference)) {
-      throw new IllegalArgumentException("A signal cannot be merged into itself");
+  /** How long after a merge it may be undone. */
+  public static final Duration MERGE_UNDO_WINDOW = Duration.ofHours(24);
+
+  /**
+   * The signal is a duplicate and is folded into {@code survivor}, for {@code reason}: from now on
+   * its reporter follows the survivor, and the survivor's history tells that it was folded in. One
+   * level only: a survivor is not itself merged, and a signal others were folded into is not folded
+   * into a third (the caller, which can see that, checks it).
+   *
+   * @throws MergeRefusedException when {@code survivor} is this signal or is itself merged
+   */
+  public void mergeInto(Signal survivor, String reason, Actor staff, Instant at) {
+    if (survivor.equals(this)) {
+      throw new MergeRefusedException(MergeRefusedException.Why.SAME_SIGNAL);
     }
-    moveTo(SignalStatus.MERGED, staff, "merged into " + survivor.value(), at);
+    if (survivor.status == SignalStatus.MERGED) {
+      throw new MergeRefusedException(MergeRefusedException.Why.SURVIVOR_MERGED);
+    }
+    moveTo(SignalStatus.MERGED, staff, Objects.requireNonNull(reason, "reason"), at);
+    mergedInto = survivor.id;
+    mergedAt = at.atOffset(ZoneOffset.UTC);
     clock = clock().decided(at);
-    events.add(new SignalEvent.Merged(reference, region, status, staff, at, survivor));
+    survivor.noted(HistoryEvent.MERGED_IN, reference.value(), staff, at);
+    events.add(new SignalEvent.Merged(reference, region, status, staff, at, survivor.reference));
+  }
+
+  /**
+   * Undoes the merge into {@code survivor}, within {@link #MERGE_UNDO_WINDOW}: the signal goes back
+   * to the status it had, its reporter follows it again, and a decision the merge counted as one is
+   * no longer counted. The one move out of {@code MERGED}, and only back where it came from.
+   *
+   * @throws MergeRefusedException when the signal is not merged into {@code survivor}, or the
+   *     window has passed
+   */
+  public void undoMerge(Signal survivor, Actor staff, Instant at) {
+    if (status != SignalStatus.MERGED || !survivor.id.equals(mergedInto)) {
+      throw new MergeRefusedException(MergeRefusedException.Why.NOT_MERGED);
+    }
+    Instant merged = mergedAt.toInstant();
+    if (at.isAfter(merged.plus(MERGE_UNDO_WINDOW))) {
+      throw new MergeRefusedException(MergeRefusedException.Why.FINAL);
+    }
+    SignalStatus before = statusBeforeMerge();
+    history.add(
+        new StatusChange(
+            this,
+            history.size(),
+            HistoryEvent.STATUS_CHANGED,
+            status,
+            before,
+            at,
+            staff,
+            "merge undone"));
+    status = before;
+    if (clock().decidedAt().filter(merged::equals).isPresent()) {
+      clock = clock().undecided();
+    }
+    mergedInto = null;
+    mergedAt = null;
+    survivor.noted(HistoryEvent.UNMERGED, reference.value(), staff, at);
+    events.add(
+        new SignalEvent.MergeUndone(reference, region, status, staff, at, survivor.reference));
+  }
+
+  private SignalStatus statusBeforeMerge() {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      StatusChange change = history.get(i);
+      if (change.event() == HistoryEvent.STATUS_CHANGED && change.to() == SignalStatus.MERGED) {
+        return change.from().orElseThrow();
+      }
+    }
+    throw new IllegalStateException("A merged signal without its merge in the history");
+  }
+
+  /** An entry in the history that changes nothing of the signal itself, in any status. */
+  private void noted(HistoryEvent event, String detail, Actor actor, Instant at) {
+    history.add(new StatusChange(this, history.size(), event, status, status, at, actor, detail));
   }
 
   /** Sets when the reporter must hear from the platform and when staff must decide. */
@@ -284,6 +370,16 @@ public class Signal {
 
   public Handling handling() {
     return handling == null ? Handling.UNJUDGED : handling;
+  }
+
+  /** The internal identifier of the signal this one was folded into, while it is merged. */
+  public Optional<UUID> mergedInto() {
+    return Optional.ofNullable(mergedInto);
+  }
+
+  /** When this signal was folded into another, while it is merged. */
+  public Optional<Instant> mergedAt() {
+    return Optional.ofNullable(mergedAt).map(OffsetDateTime::toInstant);
   }
 
   public ServiceClock clock() {

@@ -157,4 +157,14 @@ public sealed interface SignalEvent {
       Instant at,
       SignalReference survivor)
       implements SignalEvent {}
+
+  /** A merge was undone: the signal stands alone again, no longer folded into {@code survivor}. */
+  record MergeUndone(
+      SignalReference reference,
+      Region region,
+      SignalStatus status,
+      Actor actor,
+      Instant at,
+      SignalReference survivor)
+      implements SignalEvent {}
 }

@@ -1,8 +1,11 @@
 package nl.waakzaam.signal.domain;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import nl.waakzaam.routing.domain.RegionScope;
 
 /**
@@ -51,4 +54,19 @@ public interface SignalRepository {
    * acting on one signal at once act one after the other, the second on what the first left.
    */
   Optional<Signal> findInScopeForChange(SignalReference reference, RegionScope scope);
+
+  /** The signals folded into {@code survivor}, in the order they were folded in. */
+  List<Signal> mergedInto(Signal survivor);
+
+  /** For each of {@code survivors}, the signals folded into it, in one query. */
+  Map<UUID, List<Signal>> mergedIntoAll(Collection<Signal> survivors);
+
+  /** The signal {@code merged} was folded into, while it is merged. */
+  Optional<Signal> survivorOf(Signal merged);
+
+  /**
+   * The signals with these internal identifiers, whichever region holds them: for a step that was
+   * allowed by something other than the caller's regions (a granted request for access).
+   */
+  List<Signal> byIds(Collection<UUID> ids);
 }

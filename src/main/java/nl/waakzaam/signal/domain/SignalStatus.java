@@ -16,7 +16,7 @@ import java.util.Set;
  * ROUTED            → CLOSED, MERGED
  * CLOSED            → MERGED
  * REJECTED          → MERGED
- * MERGED            → (none)
+ * MERGED            → (none; undoing a merge within 24 hours returns it where it came from)
  * </pre>
  *
  * Closing straight from triage (advice given, no action) and from waiting on a reporter who never

@@ -6,10 +6,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.waakzaam.routing.domain.RegionScope;
 import nl.waakzaam.signal.domain.ReferenceTakenException;
@@ -133,6 +137,46 @@ public class JpaSignalRepository implements SignalRepository {
         .setParameter("hash", submissionKeyHash)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Signal> mergedInto(Signal survivor) {
+    return mergedIntoAll(List.of(survivor)).getOrDefault(survivor.id(), List.of());
+  }
+
+  @Override
+  public Map<UUID, List<Signal>> mergedIntoAll(Collection<Signal> survivors) {
+    Map<UUID, List<Signal>> bySurvivor = new HashMap<>();
+    if (survivors.isEmpty()) {
+      return bySurvivor;
+    }
+    em.createQuery(
+            "select s from Signal s where s.mergedInto in :survivors order by s.mergedAt, s.id",
+            Signal.class)
+        .setParameter("survivors", survivors.stream().map(Signal::id).toList())
+        .getResultStream()
+        .forEach(
+            s ->
+                bySurvivor
+                    .computeIfAbsent(s.mergedInto().orElseThrow(), k -> new ArrayList<>())
+                    .add(s));
+    return bySurvivor;
+  }
+
+  @Override
+  public Optional<Signal> survivorOf(Signal merged) {
+    return merged.mergedInto().map(id -> em.find(Signal.class, id));
+  }
+
+  @Override
+  public List<Signal> byIds(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select s from Signal s where s.id in :ids order by s.reference.value", Signal.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList();
   }
 
   static boolean isTakenReference(Throwable e) {

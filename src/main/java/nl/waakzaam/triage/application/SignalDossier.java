@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import nl.waakzaam.access.application.CurrentUser;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.access.domain.StaffMember;
@@ -16,9 +20,11 @@ import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
+import nl.waakzaam.linking.application.AccessToOtherRegions;
 import nl.waakzaam.signal.application.StaffLookup;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalReference;
+import nl.waakzaam.signal.domain.SignalRepository;
 import nl.waakzaam.signal.domain.UnknownSignalException;
 import nl.waakzaam.triage.domain.StaffAction;
 
@@ -31,10 +37,12 @@ import nl.waakzaam.triage.domain.StaffAction;
 public class SignalDossier {
 
   private CurrentUser user;
-  private StaffLookup signals;
+  private StaffLookup lookup;
+  private SignalRepository signals;
   private MessageRepository messages;
   private AuditTrail audit;
   private SubmittingAssociations associations;
+  private AccessToOtherRegions access;
   private Clock clock;
 
   protected SignalDossier() {}
@@ -42,23 +50,28 @@ public class SignalDossier {
   @Inject
   public SignalDossier(
       CurrentUser user,
-      StaffLookup signals,
+      StaffLookup lookup,
+      SignalRepository signals,
       MessageRepository messages,
       AuditTrail audit,
       SubmittingAssociations associations,
+      AccessToOtherRegions access,
       Clock clock) {
     this.user = user;
+    this.lookup = lookup;
     this.signals = signals;
     this.messages = messages;
     this.audit = audit;
     this.associations = associations;
+    this.access = access;
     this.clock = clock;
   }
 
   /**
    * A signal as staff open it: all it says, the conversation with its reporter, whether the
    * reporter wrote something unread until now, what the staff member may do with it now, and the
-   * association that submitted it for a member, if one did, and the moment it was opened. The
+   * association that submitted it for a member, if one did, the moment it was opened, the signal it
+   * was folded into if it is a duplicate, and the duplicates folded into it, each opened too. The
    * signal is managed: read it inside the transaction that opened it.
    */
   public record Opened(
@@ -67,7 +80,10 @@ public class SignalDossier {
       boolean unread,
       Set<StaffAction> allowedActions,
       Optional<String> submittedBy,
-      Instant now) {}
+      Instant now,
+      Optional<SignalReference> survivor,
+      List<Opened> duplicates,
+      boolean contactShown) {}
 
   /**
    * @throws UnknownSignalException when no signal of the caller's regions has this reference
@@ -75,7 +91,7 @@ public class SignalDossier {
   @Transactional
   public Opened open(SignalReference reference, Optional<String> purpose) {
     StaffMember staff = user.staff();
-    Signal signal = signals.find(reference, staff.scope());
+    Signal signal = lookup.find(reference, staff.scope());
     audit.record(
         AuditAction.SIGNAL_VIEWED, Optional.of(reference), Optional.of(signal.region()), purpose);
     boolean unread = signal.handling().reporterNewsAt().isPresent();
@@ -83,12 +99,85 @@ public class SignalDossier {
       // Read by someone who can act on it; a look by a reader only leaves it unread.
       signal.seenByStaff();
     }
+    List<Signal> folded = signals.mergedInto(signal);
+    Map<UUID, List<Message>> theirs = messages.ofAll(folded);
+    List<Opened> duplicates = new ArrayList<>();
+    for (Signal duplicate : folded) {
+      // The survivor shows what its duplicates say: each is read, and audited as read.
+      audit.record(
+          AuditAction.SIGNAL_VIEWED,
+          Optional.of(duplicate.reference()),
+          Optional.of(duplicate.region()),
+          purpose);
+      duplicates.add(
+          opened(
+              duplicate,
+              duplicate.handling().reporterNewsAt().isPresent(),
+              theirs.getOrDefault(duplicate.id(), List.of()),
+              staff,
+              Optional.of(signal.reference()),
+              List.of()));
+    }
+    return opened(
+        signal,
+        unread,
+        messages.of(signal),
+        staff,
+        signals.survivorOf(signal).map(Signal::reference),
+        duplicates);
+  }
+
+  private Opened opened(
+      Signal signal,
+      boolean unread,
+      List<Message> conversation,
+      StaffMember staff,
+      Optional<SignalReference> survivor,
+      List<Opened> duplicates) {
+    Instant now = clock.instant();
+    Set<StaffAction> allowed = EnumSet.noneOf(StaffAction.class);
+    allowed.addAll(StaffAction.allowed(signal.status(), staff));
+    if (!duplicates.isEmpty()) {
+      allowed.remove(StaffAction.MERGE); // one level of merges: undo those first
+    }
+    if (signal
+        .mergedAt()
+        .filter(at -> now.isAfter(at.plus(Signal.MERGE_UNDO_WINDOW)))
+        .isPresent()) {
+      allowed.remove(StaffAction.UNDO_MERGE);
+    }
+    return new Opened(
+        signal,
+        conversation,
+        unread,
+        allowed,
+        associations.nameOf(signal),
+        now,
+        survivor,
+        duplicates,
+        true);
+  }
+
+  /**
+   * Another region's signal, for the coordinator whose request for access that region granted: what
+   * it says and its conversation, to read only (no actions), and without the reporter's contact
+   * details, which the need to know behind the request does not reach. The grant's check and the
+   * audit of the read are those of {@link AccessToOtherRegions#read}.
+   *
+   * @throws UnknownSignalException when the request does not let the caller read it now
+   */
+  @Transactional
+  public Opened openUnderGrant(UUID request, SignalReference reference) {
+    Signal signal = access.read(request, reference);
     return new Opened(
         signal,
         messages.of(signal),
-        unread,
-        StaffAction.allowed(signal.status(), staff),
+        false,
+        Set.of(),
         associations.nameOf(signal),
-        clock.instant());
+        clock.instant(),
+        Optional.empty(),
+        List.of(),
+        false);
   }
 }

@@ -23,6 +23,7 @@ import nl.waakzaam.signal.domain.Assignee;
 import nl.waakzaam.signal.domain.Category;
 import nl.waakzaam.signal.domain.Outcome;
 import nl.waakzaam.signal.domain.Priority;
+import nl.waakzaam.signal.domain.ReasonRejectedException;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.signal.domain.SignalStatus;
@@ -40,9 +41,6 @@ import nl.waakzaam.triage.domain.StaffDirectory;
  */
 @ApplicationScoped
 public class TriageActions {
-
-  /** The longest reason kept with a status change. */
-  public static final int MAX_REASON = 2_000;
 
   private CurrentUser user;
   private SignalChanges changes;
@@ -265,9 +263,7 @@ public class TriageActions {
   }
 
   private static void requireReason(String reason) {
-    if (!FollowUp.isMessage(reason) || reason.length() > MAX_REASON) {
-      throw new ReasonRejectedException();
-    }
+    ReasonRejectedException.required(reason);
   }
 
   private static void requireMessage(String text) {

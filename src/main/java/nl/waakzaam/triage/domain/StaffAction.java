@@ -3,6 +3,7 @@ package nl.waakzaam.triage.domain;
 import static nl.waakzaam.signal.domain.SignalStatus.AWAITING_REPORTER;
 import static nl.waakzaam.signal.domain.SignalStatus.CLOSED;
 import static nl.waakzaam.signal.domain.SignalStatus.IN_TRIAGE;
+import static nl.waakzaam.signal.domain.SignalStatus.MERGED;
 import static nl.waakzaam.signal.domain.SignalStatus.RECEIVED;
 import static nl.waakzaam.signal.domain.SignalStatus.REJECTED;
 import static nl.waakzaam.signal.domain.SignalStatus.ROUTED;
@@ -38,7 +39,14 @@ public enum StaffAction {
   INFORM(Permission.SIGNAL_TRIAGE, Optional.empty()),
   ROUTE(Permission.SIGNAL_ROUTE, Optional.of(ROUTED)),
   CLOSE(Permission.SIGNAL_TRIAGE, Optional.of(CLOSED)),
-  REJECT(Permission.SIGNAL_TRIAGE, Optional.of(REJECTED));
+  REJECT(Permission.SIGNAL_TRIAGE, Optional.of(REJECTED)),
+  /** Fold this signal, a duplicate, into another. */
+  MERGE(Permission.SIGNAL_TRIAGE, Optional.of(MERGED)),
+  /**
+   * Undo the merge of this duplicate: offered for a merged signal; the server refuses it once the
+   * day in which a merge may be undone has passed.
+   */
+  UNDO_MERGE(Permission.SIGNAL_TRIAGE, Optional.empty());
 
   private final Permission permission;
   private final Optional<SignalStatus> moveTo;
@@ -56,6 +64,9 @@ public enum StaffAction {
   public boolean allowedIn(SignalStatus status) {
     if (this == INFORM) {
       return true;
+    }
+    if (this == UNDO_MERGE) {
+      return status == MERGED;
     }
     if (moveTo.isEmpty()) {
       return status.isOpen();

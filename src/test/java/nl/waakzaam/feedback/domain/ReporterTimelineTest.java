@@ -53,10 +53,32 @@ class ReporterTimelineTest {
     Signal signal = SignalTestData.received(Instant.parse("2026-11-30T09:00:00Z"));
     signal.startTriage(Actor.staff("a"), Instant.parse("2026-11-30T10:00:00Z"));
     signal.mergeInto(
-        nl.waakzaam.signal.domain.SignalReference.parse("VO-2026-000001").orElseThrow(),
+        SignalTestData.received(Instant.parse("2026-11-30T09:30:00Z"), 2),
+        "the same barn",
         Actor.staff("a"),
         Instant.parse("2026-11-30T11:00:00Z"));
 
     assertEquals(2, ReporterTimeline.of(signal.history()).size());
+  }
+
+  @Test
+  void aDuplicatesReporterFollowsTheSurvivorFromTheMergeOnAndReadsNothingOfIt() {
+    Actor staff = Actor.staff("a");
+    Signal survivor = SignalTestData.received(Instant.parse("2026-11-28T09:00:00Z"), 2);
+    survivor.startTriage(staff, Instant.parse("2026-11-28T10:00:00Z"));
+    survivor.close(staff, Outcome.ADVICE_GIVEN, "Advies.", Instant.parse("2026-11-29T10:00:00Z"));
+    Signal duplicate = SignalTestData.received(Instant.parse("2026-11-30T09:00:00Z"));
+    Instant merged = Instant.parse("2026-12-01T09:00:00Z");
+    duplicate.mergeInto(survivor, "the same barn", staff, merged);
+
+    List<ReporterTimeline.Entry> timeline =
+        ReporterTimeline.following(duplicate.history(), survivor.history(), merged);
+
+    assertEquals(
+        List.of(
+            new ReporterTimeline.Entry(ReporterStatus.RECEIVED, LocalDate.of(2026, 11, 30)),
+            new ReporterTimeline.Entry(ReporterStatus.CLOSED, LocalDate.of(2026, 12, 1))),
+        timeline,
+        "the survivor's status at the merge, on the day of the merge; none of its past");
   }
 }

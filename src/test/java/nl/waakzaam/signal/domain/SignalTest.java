@@ -110,15 +110,81 @@ class SignalTest {
   }
 
   @Test
-  void aSignalIsMergedIntoAnotherButNeverIntoItself() {
+  void aSignalIsMergedIntoAnotherButNeverIntoItselfNorIntoAMergedOne() {
     Signal signal = received();
+    Signal survivor = SignalTestData.received(T0, 2);
 
-    assertThrows(
-        IllegalArgumentException.class, () -> signal.mergeInto(signal.reference(), ANALYST, T0));
-    signal.mergeInto(SignalReference.parse("VO-2026-000001").orElseThrow(), ANALYST, T0);
+    assertEquals(
+        MergeRefusedException.Why.SAME_SIGNAL,
+        assertThrows(
+                MergeRefusedException.class,
+                () -> signal.mergeInto(signal, "the same", ANALYST, T0))
+            .why());
+    signal.mergeInto(survivor, "the same barn", ANALYST, T0);
 
     assertEquals(SignalStatus.MERGED, signal.status());
+    assertEquals(Optional.of(survivor.id()), signal.mergedInto());
     assertFalse(signal.status().canMoveTo(SignalStatus.IN_TRIAGE));
+    StatusChange told = survivor.history().get(survivor.history().size() - 1);
+    assertEquals(HistoryEvent.MERGED_IN, told.event());
+    assertEquals(Optional.of(signal.reference().value()), told.reason());
+    assertEquals(SignalStatus.RECEIVED, survivor.status(), "the survivor's status stays");
+    assertEquals(
+        MergeRefusedException.Why.SURVIVOR_MERGED,
+        assertThrows(
+                MergeRefusedException.class,
+                () -> SignalTestData.received(T0, 3).mergeInto(signal, "x", ANALYST, T0))
+            .why());
+  }
+
+  @Test
+  void aMergeIsUndoneWithinADayBackToTheStatusItCameFrom() {
+    Signal signal = received();
+    Signal survivor = SignalTestData.received(T0, 2);
+    signal.startTriage(ANALYST, T0);
+    signal.mergeInto(survivor, "the same barn", ANALYST, T0.plusSeconds(60));
+    assertTrue(signal.clock().decidedAt().isPresent(), "a merge decides");
+    signal.takeEvents();
+
+    signal.undoMerge(survivor, ANALYST, T0.plus(Signal.MERGE_UNDO_WINDOW));
+
+    assertEquals(SignalStatus.IN_TRIAGE, signal.status());
+    assertEquals(Optional.empty(), signal.mergedInto());
+    assertEquals(Optional.empty(), signal.mergedAt());
+    assertEquals(Optional.empty(), signal.clock().decidedAt(), "the merge was the decision");
+    assertEquals(
+        List.of(SignalEvent.MergeUndone.class),
+        signal.takeEvents().stream().map(Object::getClass).toList());
+    assertEquals(
+        HistoryEvent.UNMERGED, survivor.history().get(survivor.history().size() - 1).event());
+    assertEquals(
+        MergeRefusedException.Why.NOT_MERGED,
+        assertThrows(
+                MergeRefusedException.class,
+                () -> signal.undoMerge(survivor, ANALYST, T0.plusSeconds(120)))
+            .why());
+  }
+
+  @Test
+  void aMergeIsFinalAfterADayAndAnEarlierDecisionStays() {
+    Signal signal = received();
+    Signal survivor = SignalTestData.received(T0, 2);
+    signal.reject(ANALYST, "spam", T0);
+    signal.mergeInto(survivor, "the same barn", ANALYST, T0.plusSeconds(60));
+
+    assertEquals(
+        MergeRefusedException.Why.FINAL,
+        assertThrows(
+                MergeRefusedException.class,
+                () ->
+                    signal.undoMerge(
+                        survivor, ANALYST, T0.plusSeconds(61).plus(Signal.MERGE_UNDO_WINDOW)))
+            .why());
+    assertEquals(SignalStatus.MERGED, signal.status());
+
+    signal.undoMerge(survivor, ANALYST, T0.plusSeconds(120));
+    assertEquals(SignalStatus.REJECTED, signal.status());
+    assertEquals(Optional.of(T0), signal.clock().decidedAt(), "the rejection still decided it");
   }
 
   @Test
@@ -235,7 +301,7 @@ class SignalTest {
     signal.inform(ANALYST, T0);
     signal.route(ANALYST, Set.of(Partner.POLICE), null, T0);
     signal.close(ANALYST, Outcome.FORWARDED, "Passed on.", T0);
-    signal.mergeInto(SignalReference.parse("VO-2026-000001").orElseThrow(), ANALYST, T0);
+    signal.mergeInto(SignalTestData.received(T0, 2), "a duplicate", ANALYST, T0);
 
     List<SignalEvent> events = signal.takeEvents();
 

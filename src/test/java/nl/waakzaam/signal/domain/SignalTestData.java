@@ -17,6 +17,11 @@ public final class SignalTestData {
 
   /** A general signal from Utrecht, received at {@code at} from an anonymous reporter. */
   public static Signal received(Instant at) {
+    return received(at, 1);
+  }
+
+  /** As {@link #received(Instant)}, with a reference of its own for each {@code seed}. */
+  public static Signal received(Instant at, long seed) {
     SignalContent content =
         new SignalContent(
             Sector.CAR_TRADE,
@@ -41,7 +46,7 @@ public final class SignalTestData {
             RegionAssignment.Basis.POSTCODE,
             Optional.of(new Municipality("GM0344", "Utrecht", Region.MIDDEN_NEDERLAND)));
     return Signal.receive(
-        SignalReference.random(2026, new Random(1)),
+        SignalReference.random(2026, new Random(seed)),
         content,
         assignment,
         new byte[32],

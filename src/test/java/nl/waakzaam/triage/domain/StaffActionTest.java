@@ -17,10 +17,10 @@ import nl.waakzaam.signal.domain.Assignee;
 import nl.waakzaam.signal.domain.Category;
 import nl.waakzaam.signal.domain.Deadlines;
 import nl.waakzaam.signal.domain.IllegalTransitionException;
+import nl.waakzaam.signal.domain.MergeRefusedException;
 import nl.waakzaam.signal.domain.Outcome;
 import nl.waakzaam.signal.domain.Priority;
 import nl.waakzaam.signal.domain.Signal;
-import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.signal.domain.SignalStatus;
 import nl.waakzaam.signal.domain.SignalTestData;
 import nl.waakzaam.signal.domain.TraceabilityCheck;
@@ -37,6 +37,7 @@ class StaffActionTest {
 
   private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
   private static final Actor STAFF = Actor.staff("analyst");
+  private static final Signal SURVIVOR = SignalTestData.received(T0, 3);
 
   @ParameterizedTest
   @EnumSource(SignalStatus.class)
@@ -48,6 +49,9 @@ class StaffActionTest {
         verb(action).accept(signal);
         accepted = true;
       } catch (IllegalTransitionException refused) {
+        accepted = false;
+      } catch (MergeRefusedException refused) {
+        assertEquals(MergeRefusedException.Why.NOT_MERGED, refused.why(), action + " in " + status);
         accepted = false;
       } catch (TraceabilityCheckMissingException otherRule) {
         // The status allows the move; the check is asked for before it is made.
@@ -105,6 +109,8 @@ class StaffActionTest {
       case ROUTE -> s -> s.route(STAFF, Set.of(Partner.POLICE), null, T0);
       case CLOSE -> s -> s.close(STAFF, Outcome.NO_ACTION, "Nothing to do.", T0);
       case REJECT -> s -> s.reject(STAFF, "spam", T0);
+      case MERGE -> s -> s.mergeInto(SignalTestData.received(T0, 2), "duplicate", STAFF, T0);
+      case UNDO_MERGE -> s -> s.undoMerge(SURVIVOR, STAFF, T0);
     };
   }
 
@@ -128,7 +134,7 @@ class StaffActionTest {
         s.close(STAFF, Outcome.ADVICE_GIVEN, "Advice.", T0);
       }
       case REJECTED -> s.reject(STAFF, "spam", T0);
-      case MERGED -> s.mergeInto(SignalReference.parse("VO-2026-000001").orElseThrow(), STAFF, T0);
+      case MERGED -> s.mergeInto(SURVIVOR, "duplicate", STAFF, T0);
     }
     return s;
   }

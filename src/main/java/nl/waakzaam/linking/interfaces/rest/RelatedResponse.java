@@ -2,7 +2,9 @@ package nl.waakzaam.linking.interfaces.rest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import nl.waakzaam.linking.application.RelatedSignals;
+import nl.waakzaam.routing.domain.Region;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -27,7 +29,14 @@ public record RelatedResponse(
   public record Elsewhere(
       @Schema(example = "rotterdam") String region,
       @Schema(example = "Rotterdam") String regionName,
-      int signals) {}
+      int signals) {
+
+    static List<Elsewhere> of(Map<Region, Integer> counts) {
+      return counts.entrySet().stream()
+          .map(e -> new Elsewhere(e.getKey().slug(), e.getKey().displayName(), e.getValue()))
+          .toList();
+    }
+  }
 
   static RelatedResponse of(RelatedSignals.Related related) {
     return new RelatedResponse(
@@ -40,8 +49,6 @@ public record RelatedResponse(
                     new Listed(
                         n.reference().value(), n.kind().name(), n.receivedAt(), n.status().name()))
             .toList(),
-        related.elsewhere().entrySet().stream()
-            .map(e -> new Elsewhere(e.getKey().slug(), e.getKey().displayName(), e.getValue()))
-            .toList());
+        Elsewhere.of(related.elsewhere()));
   }
 }

@@ -78,6 +78,7 @@ public class StaffSignalAssembler {
                         v.mmsi().map(Mmsi::value).orElse(null)))
             .toList(),
         r.contact()
+            .filter(c -> opened.contactShown())
             .map(
                 c ->
                     new StaffSignalResponse.Contact(
@@ -91,7 +92,19 @@ public class StaffSignalAssembler {
         handling(s, opened.unread(), opened.now()),
         List.copyOf(opened.allowedActions()),
         s.history().stream().map(StaffSignalAssembler::event).toList(),
-        opened.conversation().stream().map(StaffSignalAssembler::message).toList());
+        opened.conversation().stream().map(StaffSignalAssembler::message).toList(),
+        opened
+            .survivor()
+            .map(
+                survivor -> {
+                  Instant at = s.mergedAt().orElseThrow();
+                  return new StaffSignalResponse.Merge(
+                      survivor.value(), at, at.plus(Signal.MERGE_UNDO_WINDOW));
+                })
+            .orElse(null),
+        opened.duplicates().stream()
+            .map(d -> new StaffSignalResponse.Duplicate(toResponse(d)))
+            .toList());
   }
 
   private static StaffSignalResponse.Event event(StatusChange c) {

@@ -17,7 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything a signal says, for staff of its region: the full staff view, assembled by {@link
- * StaffSignalAssembler} inside the transaction that read it.
+ * StaffSignalAssembler} inside the transaction that read it. {@code merge} is set while the signal
+ * is a duplicate folded into another; {@code duplicates} are those folded into it, each in full:
+ * what their reporters said belongs to this signal now. (No {@code @Schema} on a record component
+ * that is a record or a list of them: Payara then writes it inline, or as a list of lists.)
  */
 @Schema(name = "StaffSignal")
 public record StaffSignalResponse(
@@ -54,7 +57,23 @@ public record StaffSignalResponse(
             implementation = StaffAction.class)
         List<StaffAction> allowedActions,
     List<Event> history,
-    List<ConversationMessage> messages) {
+    List<ConversationMessage> messages,
+    Merge merge,
+    List<Duplicate> duplicates) {
+
+  /**
+   * A duplicate folded into this signal, in full (its own {@code duplicates} empty: merges are one
+   * level deep). Wrapped, so that the contract can name the staff view within itself.
+   */
+  @Schema(name = "StaffDuplicate")
+  public record Duplicate(StaffSignalResponse signal) {}
+
+  /** The signal this duplicate was folded into, since when, and until when that can be undone. */
+  @Schema(name = "SignalMerge")
+  public record Merge(
+      @Schema(example = "VO-2026-483920") String survivor,
+      Instant mergedAt,
+      Instant undoableUntil) {}
 
   /** Where it happened, as given, and the municipality the reference data found. */
   public record Place(
@@ -183,7 +202,15 @@ public record StaffSignalResponse(
 
   /** One event of the history: a status change or a judgement, by whom, when and why. */
   public record Event(
-      @Schema(enumeration = {"STATUS_CHANGED", "ASSIGNED", "CLASSIFIED", "TRACEABILITY_CHECKED"})
+      @Schema(
+              enumeration = {
+                "STATUS_CHANGED",
+                "ASSIGNED",
+                "CLASSIFIED",
+                "TRACEABILITY_CHECKED",
+                "MERGED_IN",
+                "UNMERGED"
+              })
           String event,
       String from,
       String to,

@@ -1,4 +1,4 @@
-package nl.waakzaam.attachments.domain;
+package nl.waakzaam.shared.domain;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -10,7 +10,7 @@ import java.util.UUID;
  * passes them through and lets null be null.
  */
 @Converter
-class NullableUuid implements AttributeConverter<UUID, UUID> {
+public class NullableUuid implements AttributeConverter<UUID, UUID> {
 
   @Override
   public UUID convertToDatabaseColumn(UUID value) {
