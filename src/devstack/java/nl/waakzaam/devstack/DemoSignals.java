@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Three demonstration signals, one of each kind, submitted through the public API on the first run
- * (and again if the database was wiped), so that a new user can try follow-up at once. Their
- * receipt codes are kept next to the development database.
+ * Demonstration signals, one of each kind, and two that relate to them (the same van in one region,
+ * the same phone number across a regional border), submitted through the public API on the first
+ * run (and again if the database was wiped), so that a new user can try follow-up and linking at
+ * once. Their receipt codes are kept next to the development database.
  */
 final class DemoSignals {
 
@@ -46,6 +47,7 @@ final class DemoSignals {
         {"kind":"VESSEL","sector":"MARITIME",
          "location":{"postcode":"4381","municipality":"Vlissingen"},
          "observedOn":"2026-11-10","observedTime":"03:10",
+         "description":"The skipper paid the berth in cash and called from 06-23456789 to say he would come back.",
          "vessel":{"vesselName":"Zeemeeuw","vesselType":"SPEEDBOAT_OR_RIB","flag":"NL","berth":"Steiger C, plaats 14",
            "arrivedAt":"2026-11-09T22:40","departedAt":"2026-11-10T03:10","cashPayment":true,
            "warningSigns":["MOVES_AT_NIGHT","NO_LIGHTS","LARGE_CASH_PAYMENT"]}}
@@ -58,6 +60,29 @@ final class DemoSignals {
          "observedOn":"2026-11-20",
          "general":{"whatHappened":"A buyer wanted to pay 40,000 euros in cash for a car and asked not to register it in his name.",
            "suspicion":"MONEY_LAUNDERING","paymentMethod":"CASH","amountEuros":40000}}
+        """);
+    // Related to the barn offer in the same region: the same van, written another way.
+    BODIES.put(
+        "BARN_AGAIN",
+        """
+        {"kind":"BARN_OFFER","sector":"AGRICULTURE",
+         "location":{"postcode":"5712","municipality":"Someren"},
+         "observedOn":"2026-11-16",
+         "description":"The black van again, plate VXD12B, now at the neighbours' barn; the driver offered cash.",
+         "barnOffer":{"buildingType":"BARN","offeredRentEuros":3500,"rentPeriod":"PER_MONTH",
+           "cashPayment":true,"approach":"IN_PERSON","offerState":"STILL_OPEN"}}
+        """);
+    // Across a regional border: Limburg's signal names the phone number of the vessel signal in
+    // Zeeland-West-Brabant, which Limburg sees only as a match there (and may ask access for).
+    BODIES.put(
+        "GENERAL_LB",
+        """
+        {"kind":"GENERAL","sector":"RECREATION",
+         "location":{"postcode":"6211","municipality":"Maastricht"},
+         "observedOn":"2026-11-25",
+         "description":"A man who called from 06 2345 6789 asked to rent a boat shed for one night, cash.",
+         "general":{"whatHappened":"Asked to rent the boat shed for one night and pay cash.",
+           "suspicion":"DRUG_TRAFFICKING","paymentMethod":"CASH","amountEuros":2500}}
         """);
   }
 

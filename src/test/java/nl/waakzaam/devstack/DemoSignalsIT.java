@@ -1,0 +1,46 @@
+package nl.waakzaam.devstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.waakzaam.testing.Api;
+import nl.waakzaam.testing.ApiIntegrationTest;
+import nl.waakzaam.testing.TestKeycloak;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The run command's demonstration signals are accepted as they are written, and show what linking
+ * does: the barn offers of Oost-Brabant name one van, and Limburg's signal names the vessel
+ * signal's phone number across the regional border, which Limburg sees only as a match in that
+ * region.
+ */
+class DemoSignalsIT extends ApiIntegrationTest {
+
+  @Test
+  void theDemoSignalsIncludeARelatedPairAndACrossRegionMatch() {
+    Map<String, String> references = new LinkedHashMap<>();
+    DemoSignals.BODIES.forEach(
+        (name, body) -> {
+          Api.Reply reply = api.post("api/v1/signals", body);
+          assertEquals(201, reply.status(), () -> name + ": " + reply);
+          references.put(name, reply.json().getString("reference"));
+        });
+
+    Api.Reply pair =
+        api.get(
+            "api/v1/signals/" + references.get("BARN_AGAIN") + "/related",
+            TestKeycloak.get().userToken("analist.oost-brabant"));
+    assertEquals(200, pair.status(), pair::toString);
+    assertTrue(pair.body().contains(references.get("BARN_OFFER")), pair::toString);
+
+    Api.Reply across =
+        api.get(
+            "api/v1/signals/" + references.get("GENERAL_LB") + "/related",
+            TestKeycloak.get().userToken("coordinator.limburg"));
+    assertEquals(200, across.status(), across::toString);
+    assertTrue(across.body().contains("\"region\":\"zeeland-west-brabant\""), across::toString);
+    assertTrue(!across.body().contains(references.get("VESSEL")), "only that it exists there");
+  }
+}
