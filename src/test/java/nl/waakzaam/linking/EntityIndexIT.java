@@ -2,6 +2,7 @@ package nl.waakzaam.linking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -127,6 +128,59 @@ class EntityIndexIT extends ApiIntegrationTest {
                 "api/v1/signals/" + limburg + "/related",
                 TestKeycloak.get().userToken("auditor.limburg"))
             .status());
+  }
+
+  @Test
+  void whatTheReporterWritesLaterRelatesTheSignalAsTheReportWould() throws SQLException {
+    String first = submit(inLimburgWithPlate("27-RTZ-3").build());
+    Api.Reply later =
+        api.post(
+            "api/v1/signals",
+            Json.createObjectBuilder(Signals.general().build()).add("location", limburg()).build());
+    assertEquals(201, later.status(), later::toString);
+    String second = later.json().getString("reference");
+    Api.Reply session =
+        api.post(
+            "api/v1/followup",
+            Json.createObjectBuilder()
+                .add("receiptCode", later.json().getString("receiptCode"))
+                .build());
+    String token = session.json().getString("token");
+    String analyst = TestKeycloak.get().userToken("analist.limburg");
+    assertFalse(api.get("api/v1/signals/" + first + "/related", analyst).body().contains(second));
+
+    Api.Reply added =
+        api.send(
+            api.json("api/v1/followup/messages")
+                .header("Authorization", "FollowUp " + token)
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"text\":\"Het was dezelfde bus als bij de buren: 27-RTZ-3.\"}")));
+    assertEquals(201, added.status(), added::toString);
+
+    assertTrue(
+        api.get("api/v1/signals/" + first + "/related", analyst).body().contains(second),
+        "found from the other signal");
+    JsonObject plate =
+        entry(
+            api.get("api/v1/signals/" + second + "/related", analyst).jsonArray(),
+            "LICENCE_PLATE",
+            "27-RTZ-3");
+    assertEquals(List.of(first), references(plate.getJsonArray("inYourRegions")));
+    assertEquals("messages/1", plate.getJsonArray("fields").getString(0));
+    // Written once more, the message is indexed once: the rows are replaced, not added to.
+    api.send(
+        api.json("api/v1/followup/messages")
+            .header("Authorization", "FollowUp " + token)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"Nog iets.\"}")));
+    assertEquals(
+        1,
+        TestDatabase.get()
+            .number(
+                "select count(*) from signal_entity e join signal s on s.id = e.signal_id"
+                    + " where s.reference = '"
+                    + second
+                    + "' and e.field like 'messages/%'"));
   }
 
   private static JsonObject entry(JsonArray entities, String type, String asWritten) {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +27,6 @@ import nl.waakzaam.linking.domain.EntityIndex;
 import nl.waakzaam.linking.domain.EntityType;
 import nl.waakzaam.linking.domain.Mention;
 import nl.waakzaam.linking.domain.Neighbour;
-import nl.waakzaam.linking.domain.SignalEntities;
 import nl.waakzaam.routing.domain.Region;
 import nl.waakzaam.routing.domain.RegionScope;
 import nl.waakzaam.shared.config.Setting;
@@ -85,6 +83,7 @@ public class AccessToOtherRegions {
   private AuditTrail audit;
   private Event<LookupRefused> refused;
   private Settings settings;
+  private NamedBySignal named;
   private Clock clock;
 
   protected AccessToOtherRegions() {}
@@ -99,6 +98,7 @@ public class AccessToOtherRegions {
       AuditTrail audit,
       Event<LookupRefused> refused,
       Settings settings,
+      NamedBySignal named,
       Clock clock) {
     this.user = user;
     this.lookup = lookup;
@@ -108,6 +108,7 @@ public class AccessToOtherRegions {
     this.audit = audit;
     this.refused = refused;
     this.settings = settings;
+    this.named = named;
     this.clock = clock;
   }
 
@@ -283,8 +284,10 @@ public class AccessToOtherRegions {
 
   /** The entities of {@code type} the signal names, with those its duplicates named. */
   private List<Entity> entitiesOf(Signal signal, EntityType type) {
-    List<Mention> named = new ArrayList<>(SignalEntities.of(signal));
-    signals.mergedInto(signal).forEach(d -> named.addAll(SignalEntities.of(d)));
-    return named.stream().map(Mention::entity).filter(e -> e.type() == type).distinct().toList();
+    return named.withDuplicates(signal).stream()
+        .map(Mention::entity)
+        .filter(e -> e.type() == type)
+        .distinct()
+        .toList();
   }
 }

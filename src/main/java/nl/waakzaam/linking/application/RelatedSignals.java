@@ -14,7 +14,6 @@ import nl.waakzaam.linking.domain.Entity;
 import nl.waakzaam.linking.domain.EntityIndex;
 import nl.waakzaam.linking.domain.Mention;
 import nl.waakzaam.linking.domain.Neighbour;
-import nl.waakzaam.linking.domain.SignalEntities;
 import nl.waakzaam.routing.domain.Region;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalReference;
@@ -24,7 +23,8 @@ import nl.waakzaam.signal.domain.UnknownSignalException;
 /**
  * For each entity a signal names, the other signals that name it: those of the caller's regions
  * listed, those of other regions only counted per region (that a match exists and where, never what
- * it says: need to know is asked for, not assumed). A survivor names what its duplicates named.
+ * it says: need to know is asked for, not assumed). A signal names what its report and its
+ * reporter's messages name, and a survivor what its duplicates named.
  */
 @ApplicationScoped
 public class RelatedSignals {
@@ -40,14 +40,17 @@ public class RelatedSignals {
   private CurrentUser user;
   private SignalRepository signals;
   private EntityIndex index;
+  private NamedBySignal named;
 
   protected RelatedSignals() {}
 
   @Inject
-  RelatedSignals(CurrentUser user, SignalRepository signals, EntityIndex index) {
+  RelatedSignals(
+      CurrentUser user, SignalRepository signals, EntityIndex index, NamedBySignal named) {
     this.user = user;
     this.signals = signals;
     this.index = index;
+    this.named = named;
   }
 
   /**
@@ -59,10 +62,7 @@ public class RelatedSignals {
     Signal signal =
         signals.findInScope(reference, staff.scope()).orElseThrow(UnknownSignalException::new);
     Map<Entity, List<Mention>> byEntity = new LinkedHashMap<>();
-    List<Mention> named = new ArrayList<>(SignalEntities.of(signal));
-    // What the duplicates folded into it named, the survivor names too.
-    signals.mergedInto(signal).forEach(duplicate -> named.addAll(SignalEntities.of(duplicate)));
-    for (Mention m : named) {
+    for (Mention m : named.withDuplicates(signal)) {
       byEntity.computeIfAbsent(m.entity(), e -> new ArrayList<>()).add(m);
     }
     Map<Entity, List<Neighbour>> neighbours = index.neighbours(signal.id(), byEntity.keySet());

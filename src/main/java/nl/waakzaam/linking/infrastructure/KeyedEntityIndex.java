@@ -79,6 +79,18 @@ public class KeyedEntityIndex implements EntityIndex {
     }
   }
 
+  @Override
+  public void replace(UUID signal, String fieldPrefix, List<Mention> mentions) {
+    if (mentions.stream().anyMatch(m -> !m.field().startsWith(fieldPrefix))) {
+      throw new IllegalArgumentException("A mention outside " + fieldPrefix);
+    }
+    em.createNativeQuery("delete from signal_entity where signal_id = ? and starts_with(field, ?)")
+        .setParameter(1, signal)
+        .setParameter(2, fieldPrefix)
+        .executeUpdate();
+    addAll(Map.of(signal, mentions));
+  }
+
   private void insert(List<Object[]> rows) {
     String values = String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?)"));
     Query insert =
