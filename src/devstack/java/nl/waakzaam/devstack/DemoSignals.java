@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -23,9 +24,9 @@ import java.util.Properties;
  * run (and again if the database was wiped), so that a new user can try follow-up and linking at
  * once. Their receipt codes are kept next to the development database.
  */
-final class DemoSignals {
+public final class DemoSignals {
 
-  static final Map<String, String> BODIES = new LinkedHashMap<>();
+  private static final Map<String, String> BODIES = new LinkedHashMap<>();
 
   static {
     BODIES.put(
@@ -87,6 +88,11 @@ final class DemoSignals {
   }
 
   private DemoSignals() {}
+
+  /** The name → JSON body of each demonstration signal, in the order they are submitted. */
+  public static Map<String, String> bodies() {
+    return Collections.unmodifiableMap(BODIES);
+  }
 
   /** The kind → "reference receiptCode" of each demo signal, submitting those not yet known. */
   static Map<String, String> ensure(String baseUrl, Path store) {

@@ -1,10 +1,11 @@
-package nl.waakzaam.devstack;
+package nl.waakzaam.linking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.waakzaam.devstack.DemoSignals;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.TestKeycloak;
@@ -21,12 +22,13 @@ class DemoSignalsIT extends ApiIntegrationTest {
   @Test
   void theDemoSignalsIncludeARelatedPairAndACrossRegionMatch() {
     Map<String, String> references = new LinkedHashMap<>();
-    DemoSignals.BODIES.forEach(
-        (name, body) -> {
-          Api.Reply reply = api.post("api/v1/signals", body);
-          assertEquals(201, reply.status(), () -> name + ": " + reply);
-          references.put(name, reply.json().getString("reference"));
-        });
+    DemoSignals.bodies()
+        .forEach(
+            (name, body) -> {
+              Api.Reply reply = api.post("api/v1/signals", body);
+              assertEquals(201, reply.status(), () -> name + ": " + reply);
+              references.put(name, reply.json().getString("reference"));
+            });
 
     Api.Reply pair =
         api.get(
