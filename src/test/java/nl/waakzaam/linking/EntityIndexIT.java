@@ -183,6 +183,30 @@ class EntityIndexIT extends ApiIntegrationTest {
                     + "' and e.field like 'messages/%'"));
   }
 
+  @Test
+  void theQueueFiltersOnHavingRelatedSignals() {
+    String one = submit(inLimburgWithPlate("31-BNV-7").build());
+    String two = submit(inLimburgWithPlate("31 bnv 7").build());
+    String alone =
+        submit(
+            Json.createObjectBuilder(Signals.barnOffer().build())
+                .add("location", limburg())
+                .remove("vehicles")
+                .build());
+    String analyst = TestKeycloak.get().userToken("analist.limburg");
+
+    Api.Reply related = api.get("api/v1/triage/queue?related=true&limit=100", analyst);
+
+    assertEquals(200, related.status(), related::toString);
+    List<String> listed = references(related.json().getJsonArray("items"));
+    assertTrue(listed.contains(one) && listed.contains(two), related::toString);
+    assertFalse(listed.contains(alone), related::toString);
+    assertTrue(
+        references(api.get("api/v1/triage/queue?limit=100", analyst).json().getJsonArray("items"))
+            .contains(alone));
+    assertEquals(422, api.get("api/v1/triage/queue?related=soms", analyst).status());
+  }
+
   private static JsonObject entry(JsonArray entities, String type, String asWritten) {
     return entities.getValuesAs(JsonObject.class).stream()
         .filter(e -> e.getString("type").equals(type))

@@ -14,6 +14,8 @@ import nl.waakzaam.signal.domain.SignalStatus;
  * order, from where, how many. The regions come from the caller's scope, never from here.
  *
  * @param assignee the user name of the assignee; with {@code unassigned} only signals of no one
+ * @param related only signals that name an entity another signal names too, or that staff linked by
+ *     hand
  * @param now the moment deadlines are judged against
  */
 public record QueueQuery(
@@ -24,6 +26,7 @@ public record QueueQuery(
     Optional<String> assignee,
     boolean unassigned,
     Optional<SlaState> sla,
+    boolean related,
     QueueOrder order,
     Optional<QueuePosition> after,
     int limit,
@@ -57,6 +60,7 @@ public record QueueQuery(
         Optional.of(username),
         false,
         sla,
+        related,
         order,
         after,
         limit,
@@ -73,6 +77,7 @@ public record QueueQuery(
         assignee,
         unassigned,
         sla,
+        related,
         order,
         after,
         limit + 1,

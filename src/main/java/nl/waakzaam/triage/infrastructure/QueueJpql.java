@@ -22,6 +22,17 @@ record QueueJpql(String text, Map<String, Object> parameters) {
           + " s.clock.slaDueAt, s.clock.firstFeedbackAt, s.handling.reporterNewsAt) from Signal s"
           + " where s.region in :regions";
 
+  /**
+   * Whether the signal (the one parameter) names an entity another signal names, or was linked by
+   * hand: native SQL through EclipseLink's {@code SQL()}, as linking's tables have no entities. The
+   * first by the key index of {@code signal_entity}, the second by the pair's two indexes.
+   */
+  static final String RELATED =
+      "(exists (select 1 from signal_entity e join signal_entity o on o.entity_key = e.entity_key"
+          + " and o.entity_type = e.entity_type and o.signal_id <> e.signal_id"
+          + " where e.signal_id = ?) or exists (select 1 from signal_link l where l.signal_a = ?"
+          + " or l.signal_b = ?))";
+
   static QueueJpql of(QueueQuery query) {
     StringBuilder text = new StringBuilder(SELECT);
     Map<String, Object> parameters = new LinkedHashMap<>();
@@ -48,6 +59,9 @@ record QueueJpql(String text, Map<String, Object> parameters) {
       parameters.put("assignee", query.assignee().get());
     }
     query.sla().ifPresent(state -> sla(state, query, text, parameters));
+    if (query.related()) {
+      text.append(" and SQL('").append(RELATED).append("', s.id, s.id, s.id)");
+    }
     order(query, text, parameters);
     return new QueueJpql(text.toString(), parameters);
   }

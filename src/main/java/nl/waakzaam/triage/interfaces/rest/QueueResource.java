@@ -51,6 +51,17 @@ public class QueueResource {
 
   static final int MAX_LIMIT = 100;
 
+  /** {@code related=true} asks for signals with related ones; absent or {@code false}, for all. */
+  private static boolean onlyRelated(String related) {
+    if (related == null || related.isBlank() || related.equals("false")) {
+      return false;
+    }
+    if (related.equals("true")) {
+      return true;
+    }
+    throw new InvalidRequestException(Violation.of("related", "query.related"));
+  }
+
   /** A user name as Keycloak allows it, or {@code me}, or {@code none} for unassigned. */
   static final Pattern USERNAME = Pattern.compile(AssignmentRequest.USERNAME);
 
@@ -74,6 +85,12 @@ public class QueueResource {
           @Parameter(description = "A user name, `me`, or `none` for signals of no one")
           String assignee,
       @QueryParam("sla") @Parameter(description = "OVERDUE, DUE_SOON, ON_TRACK or NONE") String sla,
+      @QueryParam("related")
+          @Parameter(
+              description =
+                  "`true`: only signals with related signals (an entity another signal names,"
+                      + " or a link by hand), in any region")
+          String related,
       @QueryParam("sort")
           @DefaultValue("newest")
           @Parameter(description = "newest, oldest, deadline")
@@ -98,6 +115,7 @@ public class QueueResource {
             Optional.ofNullable(sla)
                 .filter(s -> !s.isBlank())
                 .map(s -> QueryParameters.choice("sla", s, SlaState.class)),
+            onlyRelated(related),
             order,
             QueueCursor.decode(after, order),
             QueryParameters.limit(limit, MAX_LIMIT),
