@@ -6,6 +6,7 @@ import Keycloak from './vendor/keycloak.js';
 import { ApiProblem, useKeycloak } from './api.js';
 import { h, replace } from './dom.js';
 import { REGION, label } from './labels.js';
+import { showAccessRequests, showGrantedSignal } from './access.js';
 import { showAudit } from './audit.js';
 import { showQueue } from './queue.js';
 import { showFigures } from './figures.js';
@@ -61,6 +62,7 @@ function navigation(session, keycloak) {
   const links = session.may('signal:read') ? [['#/', 'Werkvoorraad']] : [];
   if (session.may('stats:read')) links.push(['#/termijnen', 'Termijnen'], ['#/cijfers', 'Sectorcijfers']);
   if (session.may('signal:triage')) links.push(['#/teksten', 'Standaardteksten']);
+  if (session.may('signal:share')) links.push(['#/toegang', 'Toegangsverzoeken']);
   if (session.may('audit:read')) links.push(['#/audit', 'Auditspoor']);
   replace(
     document.getElementById('console-navigatie'),
@@ -90,6 +92,11 @@ async function route(session) {
     else if (path === '/termijnen') await showServiceLevels(main, params, session);
     else if (path === '/cijfers') await showFigures(main, params);
     else if (path === '/teksten') await showTexts(main, params, session);
+    else if (path === '/toegang' && session.may('signal:share')) await showAccessRequests(main, session);
+    else if (/^\/toegang\/[^/]+\/[^/]+$/.test(path) && session.may('signal:share')) {
+      const [, , id, reference] = path.split('/');
+      await showGrantedSignal(main, decodeURIComponent(id), decodeURIComponent(reference));
+    }
     else await showQueue(main, params, session);
   } catch (e) {
     replace(

@@ -73,6 +73,21 @@ export const EVENT = {
   ASSIGNED: 'Toegewezen',
   CLASSIFIED: 'Categorie en prioriteit',
   TRACEABILITY_CHECKED: 'Herleidbaarheidscheck',
+  MERGED_IN: 'Dubbele melding hierin samengevoegd',
+  UNMERGED: 'Samenvoegen ongedaan gemaakt',
+};
+
+export const ENTITY_TYPE = {
+  LICENCE_PLATE: 'Kenteken',
+  PHONE_NUMBER: 'Telefoonnummer',
+  IBAN: 'IBAN',
+  KVK_NUMBER: 'KvK-nummer',
+  BRANCH_NUMBER: 'Vestigingsnummer',
+  EMAIL_ADDRESS: 'E-mailadres',
+  MMSI: 'MMSI',
+  ENI_NUMBER: 'ENI-nummer',
+  VESSEL_NAME: 'Scheepsnaam',
+  ADDRESS: 'Adres',
 };
 
 export const MESSAGE_KIND = {

@@ -2,8 +2,10 @@
 // history; and what staff can decide, each a form that calls one action of the API. After an action
 // the signal is read again, so what is shown is what the server holds. Copyright Waakzaam, EUPL-1.2.
 
-import { ApiProblem, call, download } from './api.js';
+import { call, download } from './api.js';
 import { button, dateTime, field, h, replace, select, textarea, timeLeft, uniqueId } from './dom.js';
+import { actionForm, section } from './forms.js';
+import { linking } from './linking.js';
 import {
   ATTACHMENT_STATE, CATEGORY, DEADLINE, EVENT, KIND, MESSAGE_KIND, OUTCOME, PARTNER, PRIORITY, SECTOR, SLA, STATUS,
   label, options,
@@ -13,14 +15,15 @@ import {
 export async function showSignal(main, reference, session, notice) {
   const signal = await call(`signals/${encodeURIComponent(reference)}?purpose=${encodeURIComponent('Behandeling in de console')}`);
   const slug = signal.region.toLowerCase().replaceAll('_', '-');
-  const [attachments, texts, colleagues] = await Promise.all([
+  const reload = (message) => showSignal(main, reference, session, message);
+  const [attachments, texts, colleagues, connections] = await Promise.all([
     call(`signals/${encodeURIComponent(reference)}/attachments`).catch(() => []),
     session.may('signal:triage') ? call(`regions/${slug}/texts`).catch(() => []) : [],
     session.may('signal:triage') ? call('triage/staff').catch(() => []) : [],
+    linking(signal, session, reload),
   ]);
   const status = h('div', { role: 'status', class: 'waakzaam-console-notice' });
   const heading = h('h1', { class: 'utrecht-heading-1', tabindex: '-1' }, `Melding ${signal.reference}`);
-  const reload = (message) => showSignal(main, reference, session, message);
   replace(
     main,
     h('p', {}, h('a', { class: 'utrecht-link utrecht-link--html-a', href: '#/' }, '← Terug naar de werkvoorraad')),
@@ -32,6 +35,7 @@ export async function showSignal(main, reference, session, notice) {
     handling(signal),
     signal.allowedActions.length > 0 ? actions(signal, session, texts, colleagues, reload) : null,
     content(signal),
+    ...connections,
     files(signal, attachments),
     conversation(signal),
     history(signal),
@@ -57,11 +61,6 @@ function dl(pairs) {
         ),
       ),
   );
-}
-
-function section(title, ...children) {
-  const id = uniqueId('sectie');
-  return h('section', { 'aria-labelledby': id }, h('h2', { class: 'utrecht-heading-2', id }, title), ...children);
 }
 
 function handling(signal) {
@@ -99,53 +98,6 @@ function handling(signal) {
       ['Tekst voor de melder', hd.outcomeText || undefined],
     ]),
   );
-}
-
-/**
- * A form for one action: its fields, a submit button, and the API call. Field errors of a
- * problem+json answer appear next to their field; anything else above the button.
- */
-function actionForm(title, fields, submitText, submit, reload, done) {
-  const error = h('p', { class: 'utrecht-form-field-error-message', role: 'alert', hidden: true });
-  const present = Object.entries(fields).filter(([, f]) => f);
-  const form = h(
-    'form',
-    { class: 'waakzaam-console-action', novalidate: true },
-    h('h3', { class: 'utrecht-heading-3' }, title),
-    present.map(([, f]) => f),
-    error,
-    button(submitText, null, 'primary-action', { type: 'submit' }),
-  );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    present.forEach(([, f]) => f.showError?.(null));
-    error.hidden = true;
-    const empty = present.filter(([, f]) => f.required && !f.control.value.trim());
-    if (empty.length > 0) {
-      empty.forEach(([, f]) => f.showError('Dit veld is verplicht.'));
-      empty[0][1].control.focus();
-      return;
-    }
-    try {
-      await submit();
-      await reload(done);
-    } catch (e) {
-      if (!(e instanceof ApiProblem)) throw e;
-      let shown = false;
-      for (const [name, f] of present) {
-        const message = e.fieldMessage(name);
-        if (message && f.showError) {
-          f.showError(message);
-          shown = true;
-        }
-      }
-      if (!shown) {
-        error.textContent = e.describe();
-        error.hidden = false;
-      }
-    }
-  });
-  return form;
 }
 
 /** A select of the region's standard texts of a purpose that fills target when chosen. */

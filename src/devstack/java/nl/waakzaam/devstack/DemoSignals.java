@@ -78,10 +78,10 @@ public final class DemoSignals {
     BODIES.put(
         "GENERAL_LB",
         """
-        {"kind":"GENERAL","sector":"RECREATION",
+        {"kind":"GENERAL","sector":"HOSPITALITY",
          "location":{"postcode":"6211","municipality":"Maastricht"},
          "observedOn":"2026-11-25",
-         "description":"A man who called from 06 2345 6789 asked to rent a boat shed for one night, cash.",
+         "description":"A man who called from 06 2345 6789 asked to rent the hotel's boat shed for one night, cash.",
          "general":{"whatHappened":"Asked to rent the boat shed for one night and pay cash.",
            "suspicion":"DRUG_TRAFFICKING","paymentMethod":"CASH","amountEuros":2500}}
         """);

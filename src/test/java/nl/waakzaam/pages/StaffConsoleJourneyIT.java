@@ -59,6 +59,9 @@ class StaffConsoleJourneyIT extends ApiIntegrationTest {
 
       link.click();
       assertThat(console.locator("h1")).hasText("Melding " + reference);
+      // What the signal names, and where else it is named: the van's plate of the barn offer.
+      assertThat(console.getByRole(AriaRole.HEADING, name("Verwante meldingen"))).isVisible();
+      assertThat(console.locator(".waakzaam-console-related")).containsText("Kenteken");
       staff.check("console-2-signal");
       console.getByRole(AriaRole.BUTTON, name("Neem in behandeling")).click();
       assertThat(console.getByRole(AriaRole.STATUS))
@@ -157,6 +160,10 @@ class StaffConsoleJourneyIT extends ApiIntegrationTest {
       assertThat(page.locator("table")).containsText("Limburg");
       assertThat(page.locator("svg.waakzaam-console-chart rect")).not().hasCount(0);
       tab.check("console-9-sector-figures");
+      page.getByRole(AriaRole.LINK, name("Toegangsverzoeken")).click();
+      assertThat(page.locator("h1")).hasText("Toegangsverzoeken");
+      assertThat(page.getByRole(AriaRole.HEADING, name("Gevraagd aan uw regio"))).isVisible();
+      tab.check("console-10-access-requests");
     }
   }
 
