@@ -64,6 +64,7 @@ function related(signal, entities, session, reload) {
                 ),
               )
             : null,
+          entity.moreInYourRegions > 0 ? h('p', { class: 'utrecht-paragraph' }, `En ${plural(entity.moreInYourRegions)} meer in uw regio's.`) : null,
           entity.elsewhere.map((there) =>
             h(
               'p',

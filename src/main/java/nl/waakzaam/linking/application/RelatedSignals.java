@@ -29,12 +29,16 @@ import nl.waakzaam.signal.domain.UnknownSignalException;
 @ApplicationScoped
 public class RelatedSignals {
 
-  /** One entity of the signal, and who else names it. */
+  /** The most signals listed per entity; the rest of the caller's regions are counted. */
+  public static final int LISTED = 20;
+
+  /** One entity of the signal, and who else names it (the newest {@link #LISTED} listed). */
   public record Related(
       Entity entity,
       String asWritten,
       List<String> fields,
       List<Neighbour> inYourRegions,
+      int moreInYourRegions,
       Map<Region, Integer> elsewhere) {}
 
   private CurrentUser user;
@@ -83,7 +87,8 @@ public class RelatedSignals {
                   entity,
                   mentions.get(0).asWritten(),
                   mentions.stream().map(Mention::field).toList(),
-                  List.copyOf(mine),
+                  List.copyOf(mine.subList(0, Math.min(LISTED, mine.size()))),
+                  Math.max(0, mine.size() - LISTED),
                   elsewhere));
         });
     return related;

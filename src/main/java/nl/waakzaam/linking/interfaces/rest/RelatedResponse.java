@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One entity the signal names, where in the signal ({@code fields}), and the other signals that
- * name it: listed for the caller's regions, only counted for others ({@code elsewhere}), never what
- * those say.
+ * name it: listed for the caller's regions (newest first, at most 20; {@code moreInYourRegions}
+ * counts the rest), only counted for others ({@code elsewhere}), never what those say.
  */
 @Schema(name = "RelatedEntity")
 public record RelatedResponse(
@@ -18,6 +18,8 @@ public record RelatedResponse(
     @Schema(description = "As this signal writes it.", example = "vxd-12-b") String asWritten,
     List<String> fields,
     List<Listed> inYourRegions,
+    @Schema(description = "How many more of the caller's regions name it than are listed.")
+        int moreInYourRegions,
     List<Elsewhere> elsewhere) {
 
   /** A signal of the caller's regions that names the entity too. */
@@ -49,6 +51,7 @@ public record RelatedResponse(
                     new Listed(
                         n.reference().value(), n.kind().name(), n.receivedAt(), n.status().name()))
             .toList(),
+        related.moreInYourRegions(),
         Elsewhere.of(related.elsewhere()));
   }
 }
