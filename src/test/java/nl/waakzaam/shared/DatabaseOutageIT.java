@@ -3,6 +3,7 @@ package nl.waakzaam.shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,7 +160,7 @@ class DatabaseOutageIT extends ApiIntegrationTest {
     void stop() throws InterruptedException {
       running.set(false);
       thread.join(Duration.ofSeconds(90).toMillis());
-      assertEquals(List.of(), other, "answers other than 201 and 503");
+      assertEquals(List.of(), other, () -> "answers other than 201 and 503; " + incidents());
     }
 
     @Override
@@ -181,6 +182,24 @@ class DatabaseOutageIT extends ApiIntegrationTest {
           }
         }
       }
+    }
+  }
+
+  /** What the server logged of its incidents, for the message of a failed assertion. */
+  private static String incidents() {
+    try {
+      List<String> lines = Files.readAllLines(server.log());
+      StringBuilder logged = new StringBuilder("the server logged:");
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).contains("Incident ")) {
+          lines
+              .subList(i, Math.min(lines.size(), i + 40))
+              .forEach(l -> logged.append('\n').append(l));
+        }
+      }
+      return logged.toString();
+    } catch (IOException e) {
+      return "the server's log is unreadable: " + e;
     }
   }
 

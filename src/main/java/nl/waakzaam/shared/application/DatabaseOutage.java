@@ -1,8 +1,11 @@
 package nl.waakzaam.shared.application;
 
+import jakarta.transaction.SystemException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.BooleanSupplier;
+import javax.transaction.xa.XAException;
 
 /**
  * Whether a failure is the database being away (stopped, restarting, unreachable) rather than a
@@ -15,6 +18,30 @@ public final class DatabaseOutage {
   public static final int RETRY_AFTER_SECONDS = 10;
 
   private DatabaseOutage() {}
+
+  /**
+   * Whether the database being away explains {@code e}: its chain says so, or the commit failed in
+   * the transaction manager, which keeps only the text of the driver's exception (Payara's local
+   * transaction resource throws a new {@code XAException} without a cause), and the database does
+   * not answer now. A commit that failed while the database answers stays an incident: a deferred
+   * constraint, say, is the application's fault.
+   */
+  public static boolean explains(Throwable e, BooleanSupplier databaseAnswers) {
+    return isCauseOf(e) || commitFailed(e) && !databaseAnswers.getAsBoolean();
+  }
+
+  /**
+   * Whether the transaction manager could not commit or roll back at the resource: an {@code
+   * XAException} or a JTA {@code SystemException} anywhere in the chain.
+   */
+  static boolean commitFailed(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof XAException || t instanceof SystemException) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   public static boolean isCauseOf(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -1,11 +1,8 @@
 package nl.waakzaam.shared.interfaces.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
-import nl.waakzaam.shared.infrastructure.DatabaseSchema;
+import jakarta.inject.Inject;
+import nl.waakzaam.shared.infrastructure.DatabaseProbe;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -15,19 +12,10 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-  private static final int TIMEOUT_SECONDS = 2;
-
-  @Resource(lookup = DatabaseSchema.DATA_SOURCE)
-  private DataSource dataSource;
+  @Inject private DatabaseProbe database;
 
   @Override
   public HealthCheckResponse call() {
-    try (Connection connection = dataSource.getConnection()) {
-      return HealthCheckResponse.named("database")
-          .status(connection.isValid(TIMEOUT_SECONDS))
-          .build();
-    } catch (SQLException e) {
-      return HealthCheckResponse.named("database").down().build();
-    }
+    return HealthCheckResponse.named("database").status(database.answers()).build();
   }
 }

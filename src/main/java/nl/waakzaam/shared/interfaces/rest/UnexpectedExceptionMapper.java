@@ -33,13 +33,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
    * Logs {@code e} under a new incident id and answers 500 with that id; or, when two people
    * changed the same thing at once and this one lost, 409 {@code concurrent-change}: nothing of
    * this request was stored, and the caller can read the new state and decide again; or, when the
-   * database is away, 503 {@code database-unavailable} with {@code Retry-After}.
+   * database is away, 503 {@code database-unavailable} with {@code Retry-After} (a commit that
+   * failed then may have reached the database before it went: the client's second try is the safe
+   * side of that doubt, a 500 would not be).
    */
   static Response incident(Throwable e, HttpHeaders headers) {
     if (isConcurrentChange(e)) {
       return Problem.of(409, "concurrent-change", Languages.preferred(headers)).toResponse();
     }
-    if (DatabaseOutage.isCauseOf(e)) {
+    if (DatabaseOutage.explains(e, DatabaseProbes::answers)) {
       // Nothing was stored; the database comes back, and the request can be sent again as it is.
       LOG.warning(
           () -> "The database is unavailable: " + e.getClass().getName() + "; answered 503");

@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.waakzaam.shared.application.DatabaseOutage;
 import nl.waakzaam.shared.application.LogRedaction;
+import nl.waakzaam.shared.interfaces.rest.DatabaseProbes;
 
 /**
  * What the pages do with an exception nobody handled: log it under an incident id through {@link
@@ -48,7 +49,7 @@ public class RedactingExceptionHandlerFactory extends ExceptionHandlerFactory {
       while (events.hasNext()) {
         Throwable e = events.next().getContext().getException();
         events.remove();
-        if (DatabaseOutage.isCauseOf(e)) {
+        if (DatabaseOutage.explains(e, DatabaseProbes::answers)) {
           LOG.warning("The database is unavailable; a page answered 503");
           answerWithErrorPage(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         } else {
