@@ -32,6 +32,16 @@ public class SignalReference {
     return new SignalReference(String.format("VO-%04d-%06d", year, random.nextInt(1, 1_000_000)));
   }
 
+  /**
+   * The signal a caller names by {@code text} in a path: a text that is no reference names no
+   * signal, answered as one of another region is (404), not as a malformed request.
+   *
+   * @throws UnknownSignalException when {@code text} is no reference
+   */
+  public static SignalReference named(String text) {
+    return parse(text).orElseThrow(UnknownSignalException::new);
+  }
+
   public static Optional<SignalReference> parse(String text) {
     return text != null && FORMAT.matcher(text).matches()
         ? Optional.of(new SignalReference(text))

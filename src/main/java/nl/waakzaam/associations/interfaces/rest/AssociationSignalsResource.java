@@ -31,7 +31,6 @@ import nl.waakzaam.shared.interfaces.rest.Problem;
 import nl.waakzaam.shared.interfaces.rest.QueryParameters;
 import nl.waakzaam.shared.interfaces.rest.Violation;
 import nl.waakzaam.signal.domain.SignalReference;
-import nl.waakzaam.signal.domain.UnknownSignalException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -120,7 +119,7 @@ public class AssociationSignalsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response write(
       @PathParam("reference") String reference, AssociationMessageRequest request) {
-    SignalReference own = SignalReference.parse(reference).orElseThrow(UnknownSignalException::new);
+    SignalReference own = SignalReference.named(reference);
     ReporterMessage written = signals.write(current.association(), own, request.text());
     return Response.status(201).entity(AssociationSignalResponse.MessageItem.of(written)).build();
   }

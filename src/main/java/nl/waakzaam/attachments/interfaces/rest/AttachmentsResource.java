@@ -40,7 +40,6 @@ import nl.waakzaam.shared.interfaces.rest.Messages;
 import nl.waakzaam.shared.interfaces.rest.Problem;
 import nl.waakzaam.shared.interfaces.web.ClientAddresses;
 import nl.waakzaam.signal.domain.SignalReference;
-import nl.waakzaam.signal.domain.UnknownSignalException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -124,7 +123,7 @@ public class AttachmentsResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       InputStream body)
       throws IOException {
-    SignalReference signal = parse(reference);
+    SignalReference signal = SignalReference.named(reference);
     Optional<String> followUpToken =
         AuthorizationHeader.credential(authorization, AuthorizationHeader.FOLLOW_UP);
     boolean staff =
@@ -177,7 +176,7 @@ public class AttachmentsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public List<AttachmentResponse> list(@PathParam("reference") String reference) {
     Messages messages = messages();
-    return download.list(parse(reference)).stream()
+    return download.list(SignalReference.named(reference)).stream()
         .map(a -> AttachmentResponse.of(a, messages))
         .toList();
   }
@@ -195,7 +194,7 @@ public class AttachmentsResource {
       description = "No such accepted file of a signal in the caller's regions.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response content(@PathParam("reference") String reference, @PathParam("id") String id) {
-    return send(download.cleanCopy(parse(reference), id(id)));
+    return send(download.cleanCopy(SignalReference.named(reference), id(id)));
   }
 
   @GET
@@ -213,7 +212,7 @@ public class AttachmentsResource {
       description = "No such file of a signal in the caller's regions.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response original(@PathParam("reference") String reference, @PathParam("id") String id) {
-    return send(download.original(parse(reference), id(id)));
+    return send(download.original(SignalReference.named(reference), id(id)));
   }
 
   /**
@@ -232,10 +231,6 @@ public class AttachmentsResource {
 
   private Messages messages() {
     return Messages.in(Languages.preferred(headers));
-  }
-
-  private static SignalReference parse(String reference) {
-    return SignalReference.parse(reference).orElseThrow(UnknownSignalException::new);
   }
 
   private static UUID id(String id) {

@@ -23,8 +23,8 @@ import nl.waakzaam.audit.application.AuditQueries;
 import nl.waakzaam.audit.application.AuditRecordView;
 import nl.waakzaam.audit.domain.ChainVerification;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
-import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.QueryParameters;
+import nl.waakzaam.shared.interfaces.rest.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -103,9 +103,7 @@ public class AuditResource {
           "holds is false when the statement is not this platform's (altered, or signed with"
               + " another key) or when the record at an earlier head is gone or different.")
   public ComparisonResponse compare(HeadsRequest request) {
-    if (request == null) {
-      throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
-    }
+    RequestBody.required(request);
     AuditHeads.Comparison comparison = heads.compare(request.statement(), request.signature());
     return new ComparisonResponse(
         comparison.holds(), comparison.signed(), comparison.rewrittenChains());

@@ -22,9 +22,9 @@ import nl.waakzaam.feedback.application.ReporterMessage;
 import nl.waakzaam.feedback.application.ReporterView;
 import nl.waakzaam.shared.interfaces.rest.AuthorizationHeader;
 import nl.waakzaam.shared.interfaces.rest.Languages;
-import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.Messages;
 import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.rest.RequestBody;
 import nl.waakzaam.shared.interfaces.web.ClientAddresses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,9 +70,7 @@ public class FollowUpResource {
       description = "Too many wrong codes.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public FollowUpTokenResponse open(FollowUpRequest request) {
-    if (request == null) {
-      throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
-    }
+    RequestBody.required(request);
     FollowUpToken token = followUp.open(request.receiptCode(), clients.networkOf(servletRequest));
     return new FollowUpTokenResponse(token.value(), SCHEME, token.expiresAt());
   }
@@ -146,9 +144,7 @@ public class FollowUpResource {
   public Response write(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       ReporterMessageRequest request) {
-    if (request == null) {
-      throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
-    }
+    RequestBody.required(request);
     ReporterMessage written = followUp.write(token(authorization), request.text());
     return Response.status(Response.Status.CREATED)
         .entity(ReporterMessageResponse.of(written))

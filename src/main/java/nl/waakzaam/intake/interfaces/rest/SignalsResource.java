@@ -24,8 +24,8 @@ import nl.waakzaam.intake.application.SubmissionMapper;
 import nl.waakzaam.intake.application.SubmitSignalRequest;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.Languages;
-import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.rest.RequestBody;
 import nl.waakzaam.shared.interfaces.rest.Violation;
 import nl.waakzaam.shared.interfaces.web.ClientAddresses;
 import nl.waakzaam.signal.domain.Actor;
@@ -106,9 +106,7 @@ public class SignalsResource {
           String idempotencyKey,
       SubmitSignalRequest request) {
     limits.admit(clients.networkOf(servletRequest));
-    if (request == null) {
-      throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
-    }
+    RequestBody.required(request);
     if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,100}")) {
       throw new InvalidRequestException(Violation.of("", "idempotency-key.invalid"));
     }

@@ -18,6 +18,7 @@ import nl.waakzaam.linking.application.AccessToOtherRegions;
 import nl.waakzaam.linking.application.UnknownAccessRequestException;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.rest.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -79,7 +80,7 @@ public class AccessRequestsResource {
       description = "Decided before (access-request-decided).",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public AccessRequestResponse decide(@PathParam("id") String id, AccessDecisionRequest decision) {
-    Bodies.require(decision);
+    RequestBody.required(decision);
     return AccessRequestResponse.of(
         access.decide(
             requestId(id),
@@ -88,7 +89,7 @@ public class AccessRequestsResource {
   }
 
   /** A request's id; anything else names no request. */
-  public static UUID requestId(String id) {
+  private static UUID requestId(String id) {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {

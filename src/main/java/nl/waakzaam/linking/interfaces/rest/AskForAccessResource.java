@@ -16,7 +16,9 @@ import nl.waakzaam.routing.domain.Region;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.rest.RequestBody;
 import nl.waakzaam.shared.interfaces.rest.Violation;
+import nl.waakzaam.signal.domain.SignalReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,14 +60,15 @@ public class AskForAccessResource {
               + " of it names such an entity of this signal (nothing-to-ask).",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response ask(@PathParam("reference") String reference, AccessRequestRequest request) {
-    Bodies.require(request);
+    RequestBody.required(request);
     Region region =
         Region.bySlug(request.region())
             .orElseThrow(
                 () ->
                     new InvalidRequestException(Violation.of("region", "linking.region.unknown")));
     AccessToOtherRegions.Seen asked =
-        access.ask(Bodies.reference(reference), region, request.entityType(), request.reason());
+        access.ask(
+            SignalReference.named(reference), region, request.entityType(), request.reason());
     return Response.status(Response.Status.CREATED).entity(AccessRequestResponse.of(asked)).build();
   }
 }

@@ -14,6 +14,8 @@ import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.linking.application.Duplicates;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.rest.RequestBody;
+import nl.waakzaam.signal.domain.SignalReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,10 +65,12 @@ public class DuplicatesResource {
       description = "No reason, or one too long or not plain text; nothing changed.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public MergeResponse merge(@PathParam("reference") String reference, MergeRequest request) {
-    Bodies.require(request);
+    RequestBody.required(request);
     return MergeResponse.of(
         duplicates.merge(
-            Bodies.reference(reference), Bodies.reference(request.into()), request.reason()));
+            SignalReference.named(reference),
+            SignalReference.named(request.into()),
+            request.reason()));
   }
 
   @DELETE
@@ -85,6 +89,6 @@ public class DuplicatesResource {
       description = "Not merged, or merged more than 24 hours ago (not-merged, merge-final).",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public void undo(@PathParam("reference") String reference) {
-    duplicates.undo(Bodies.reference(reference));
+    duplicates.undo(SignalReference.named(reference));
   }
 }

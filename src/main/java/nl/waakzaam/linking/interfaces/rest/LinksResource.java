@@ -16,6 +16,8 @@ import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.linking.application.Links;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.rest.RequestBody;
+import nl.waakzaam.signal.domain.SignalReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,7 +50,7 @@ public class LinksResource {
       description = "No such signal in the caller's regions.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public LinksResponse list(@PathParam("reference") String reference) {
-    return LinksResponse.of(links.of(Bodies.reference(reference)));
+    return LinksResponse.of(links.of(SignalReference.named(reference)));
   }
 
   @POST
@@ -71,8 +73,11 @@ public class LinksResource {
       description = "No reason, or the signal itself (link-to-itself); nothing changed.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response link(@PathParam("reference") String reference, LinkRequest request) {
-    Bodies.require(request);
-    links.link(Bodies.reference(reference), Bodies.reference(request.signal()), request.reason());
+    RequestBody.required(request);
+    links.link(
+        SignalReference.named(reference),
+        SignalReference.named(request.signal()),
+        request.reason());
     return Response.status(Response.Status.CREATED).build();
   }
 
@@ -86,6 +91,6 @@ public class LinksResource {
       description = "Either signal is not of the caller's regions, or they are not linked.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public void unlink(@PathParam("reference") String reference, @PathParam("other") String other) {
-    links.unlink(Bodies.reference(reference), Bodies.reference(other));
+    links.unlink(SignalReference.named(reference), SignalReference.named(other));
   }
 }

@@ -14,7 +14,6 @@ import nl.waakzaam.linking.application.RelatedSignals;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.Problem;
 import nl.waakzaam.signal.domain.SignalReference;
-import nl.waakzaam.signal.domain.UnknownSignalException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,8 +51,7 @@ public class RelatedSignalsResource {
       description = "No such signal in the caller's regions.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public List<RelatedResponse> related(@PathParam("reference") String reference) {
-    SignalReference parsed =
-        SignalReference.parse(reference).orElseThrow(UnknownSignalException::new);
+    SignalReference parsed = SignalReference.named(reference);
     return related.of(parsed).stream().map(RelatedResponse::of).toList();
   }
 }

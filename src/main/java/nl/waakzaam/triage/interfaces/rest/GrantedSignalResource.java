@@ -66,8 +66,7 @@ public class GrantedSignalResource {
     } catch (IllegalArgumentException e) {
       throw new UnknownSignalException();
     }
-    SignalReference parsed =
-        SignalReference.parse(reference).orElseThrow(UnknownSignalException::new);
+    SignalReference parsed = SignalReference.named(reference);
     return assembler.toResponse(dossier.openUnderGrant(request, parsed));
   }
 }

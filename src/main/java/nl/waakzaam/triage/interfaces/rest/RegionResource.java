@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
-import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.rest.RequestBody;
 import nl.waakzaam.shared.interfaces.rest.Violation;
 import nl.waakzaam.triage.application.RegionAdministration;
 import nl.waakzaam.triage.domain.ServiceLevelFigures;
@@ -80,9 +80,7 @@ public class RegionResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Text saveText(
       @PathParam("region") String region, @PathParam("key") String key, TextRequest request) {
-    if (request == null) {
-      throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
-    }
+    RequestBody.required(request);
     if (!KEY.matcher(key).matches()) {
       throw new InvalidRequestException(Violation.of("key", "standard-text.key.invalid"));
     }

@@ -18,7 +18,6 @@ import nl.waakzaam.shared.interfaces.rest.Problem;
 import nl.waakzaam.shared.interfaces.rest.StrictJsonBinder;
 import nl.waakzaam.shared.interfaces.rest.Violation;
 import nl.waakzaam.signal.domain.SignalReference;
-import nl.waakzaam.signal.domain.UnknownSignalException;
 import nl.waakzaam.triage.application.SignalDossier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,8 +49,7 @@ public class StaffSignalResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public StaffSignalResponse signal(
       @PathParam("reference") String reference, @QueryParam("purpose") String purpose) {
-    SignalReference parsed =
-        SignalReference.parse(reference).orElseThrow(UnknownSignalException::new);
+    SignalReference parsed = SignalReference.named(reference);
     return assembler.toResponse(dossier.open(parsed, purpose(purpose)));
   }
 

@@ -16,11 +16,10 @@ import java.util.Optional;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
-import nl.waakzaam.shared.interfaces.rest.MalformedRequestException;
 import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.rest.RequestBody;
 import nl.waakzaam.shared.interfaces.rest.Violation;
 import nl.waakzaam.signal.domain.SignalReference;
-import nl.waakzaam.signal.domain.UnknownSignalException;
 import nl.waakzaam.triage.application.StaffActionDone;
 import nl.waakzaam.triage.application.TriageActions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,7 +55,7 @@ public class TriageActionsResource {
       description = "Not a received signal.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public TriageActionResponse take(@PathParam("reference") String reference) {
-    return TriageActionResponse.of(actions.take(parse(reference)));
+    return TriageActionResponse.of(actions.take(SignalReference.named(reference)));
   }
 
   @POST
@@ -78,7 +77,7 @@ public class TriageActionsResource {
       description = "Empty, too long, or not plain text; nothing stored.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response ask(@PathParam("reference") String reference, StaffMessageRequest request) {
-    return created(actions.ask(parse(reference), text(request)));
+    return created(actions.ask(SignalReference.named(reference), text(request)));
   }
 
   @POST
@@ -94,7 +93,7 @@ public class TriageActionsResource {
       description = "Empty, too long, or not plain text; nothing stored.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response inform(@PathParam("reference") String reference, StaffMessageRequest request) {
-    return created(actions.inform(parse(reference), text(request)));
+    return created(actions.inform(SignalReference.named(reference), text(request)));
   }
 
   @POST
@@ -117,8 +116,9 @@ public class TriageActionsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public TriageActionResponse reject(
       @PathParam("reference") String reference, RejectionRequest request) {
-    require(request);
-    return TriageActionResponse.of(actions.reject(parse(reference), request.reason()));
+    RequestBody.required(request);
+    return TriageActionResponse.of(
+        actions.reject(SignalReference.named(reference), request.reason()));
   }
 
   @PUT
@@ -141,9 +141,9 @@ public class TriageActionsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public TriageActionResponse assign(
       @PathParam("reference") String reference, AssignmentRequest request) {
-    require(request);
+    RequestBody.required(request);
     return TriageActionResponse.of(
-        actions.assign(parse(reference), Optional.ofNullable(request.assignee())));
+        actions.assign(SignalReference.named(reference), Optional.ofNullable(request.assignee())));
   }
 
   @PUT
@@ -160,10 +160,13 @@ public class TriageActionsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public TriageActionResponse classify(
       @PathParam("reference") String reference, ClassificationRequest request) {
-    require(request);
+    RequestBody.required(request);
     return TriageActionResponse.of(
         actions.classify(
-            parse(reference), request.category(), request.priority(), request.reason()));
+            SignalReference.named(reference),
+            request.category(),
+            request.priority(),
+            request.reason()));
   }
 
   @PUT
@@ -182,14 +185,15 @@ public class TriageActionsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public TriageActionResponse traceability(
       @PathParam("reference") String reference, TraceabilityRequest request) {
-    require(request);
+    RequestBody.required(request);
     Optional<String> withhold = Optional.ofNullable(request.withhold()).filter(w -> !w.isBlank());
     if (request.identifying() && withhold.isEmpty()) {
       throw new InvalidRequestException(
           Violation.of("/withhold", "traceability.withhold-required"));
     }
     return TriageActionResponse.of(
-        actions.checkTraceability(parse(reference), request.identifying(), withhold));
+        actions.checkTraceability(
+            SignalReference.named(reference), request.identifying(), withhold));
   }
 
   @POST
@@ -206,10 +210,10 @@ public class TriageActionsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public TriageActionResponse route(
       @PathParam("reference") String reference, RoutingRequest request) {
-    require(request);
+    RequestBody.required(request);
     return TriageActionResponse.of(
         actions.route(
-            parse(reference),
+            SignalReference.named(reference),
             EnumSet.copyOf(request.partners()),
             Optional.ofNullable(request.note()).filter(n -> !n.isBlank())));
   }
@@ -234,15 +238,9 @@ public class TriageActionsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public TriageActionResponse close(
       @PathParam("reference") String reference, ClosingRequest request) {
-    require(request);
+    RequestBody.required(request);
     return TriageActionResponse.of(
-        actions.close(parse(reference), request.outcome(), request.outcomeText()));
-  }
-
-  private static void require(Record request) {
-    if (request == null) {
-      throw new MalformedRequestException(MalformedRequestException.Reason.NOT_JSON);
-    }
+        actions.close(SignalReference.named(reference), request.outcome(), request.outcomeText()));
   }
 
   private static Response created(StaffActionDone signal) {
@@ -250,11 +248,7 @@ public class TriageActionsResource {
   }
 
   private static String text(StaffMessageRequest request) {
-    require(request);
+    RequestBody.required(request);
     return request.text();
-  }
-
-  private static SignalReference parse(String reference) {
-    return SignalReference.parse(reference).orElseThrow(UnknownSignalException::new);
   }
 }
