@@ -202,7 +202,7 @@ public class AccessToOtherRegions {
     List<AccessRequest> found = requests.of(staff.scope(), LIST_LIMIT);
     Set<UUID> ids = new HashSet<>();
     found.forEach(r -> ids.addAll(r.signals()));
-    Map<UUID, SignalReference> asked = references(signals.byIds(ids));
+    Map<UUID, SignalReference> asked = signals.referencesOf(ids);
     Map<UUID, SignalReference> asking = askingReferences(found);
     return found.stream().map(r -> seen(r, asking, asked, staff, now)).toList();
   }
@@ -273,7 +273,7 @@ public class AccessToOtherRegions {
   }
 
   private Map<UUID, SignalReference> askingReferences(Collection<AccessRequest> found) {
-    return references(signals.byIds(found.stream().map(AccessRequest::askingSignal).toList()));
+    return signals.referencesOf(found.stream().map(AccessRequest::askingSignal).toList());
   }
 
   private static Map<UUID, SignalReference> references(Collection<Signal> found) {

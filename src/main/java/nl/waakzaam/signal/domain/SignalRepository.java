@@ -69,4 +69,10 @@ public interface SignalRepository {
    * allowed by something other than the caller's regions (a granted request for access).
    */
   List<Signal> byIds(Collection<UUID> ids);
+
+  /**
+   * The references of the signals with these internal identifiers, whichever region holds them,
+   * without loading the signals: for lists that name signals and show nothing else of them.
+   */
+  Map<UUID, SignalReference> referencesOf(Collection<UUID> ids);
 }

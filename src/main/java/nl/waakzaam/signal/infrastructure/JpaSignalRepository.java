@@ -179,6 +179,18 @@ public class JpaSignalRepository implements SignalRepository {
         .getResultList();
   }
 
+  @Override
+  public Map<UUID, SignalReference> referencesOf(Collection<UUID> ids) {
+    Map<UUID, SignalReference> references = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("select s.id, s.reference from Signal s where s.id in :ids", Object[].class)
+          .setParameter("ids", List.copyOf(ids))
+          .getResultList()
+          .forEach(row -> references.put((UUID) row[0], (SignalReference) row[1]));
+    }
+    return references;
+  }
+
   static boolean isTakenReference(Throwable e) {
     return violates(e, REFERENCE_KEYS);
   }
