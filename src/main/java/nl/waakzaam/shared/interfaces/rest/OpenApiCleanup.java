@@ -129,6 +129,13 @@ public class OpenApiCleanup implements OASFilter {
       // As beside a request body's $ref, Payara writes "type: string" beside an item's $ref.
       schema.getItems().setType(null);
     }
+    if (schema.getProperties() != null) {
+      // And beside a property's $ref (an enum's, an Instant's): OpenAPI ignores what stands beside
+      // a $ref, and a generator may not.
+      schema.getProperties().values().stream()
+          .filter(p -> p.getRef() != null)
+          .forEach(p -> p.setType(null));
+    }
     if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null) {
       // An annotated list of enums or records: Payara copies the items' values and properties
       // onto the array as well.
