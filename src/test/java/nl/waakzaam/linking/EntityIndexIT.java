@@ -8,8 +8,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import nl.waakzaam.linking.application.RelatedSignals;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.Signals;
@@ -205,6 +209,106 @@ class EntityIndexIT extends ApiIntegrationTest {
         references(api.get("api/v1/triage/queue?limit=100", analyst).json().getJsonArray("items"))
             .contains(alone));
     assertEquals(422, api.get("api/v1/triage/queue?related=soms", analyst).status());
+  }
+
+  @Test
+  void whatAnAcceptedFileNamesRelatesTheSignalAndIsKeptSealed() throws SQLException {
+    String withFile =
+        submit(
+            Json.createObjectBuilder(Signals.barnOffer().build())
+                .add("location", limburg())
+                .remove("vehicles")
+                .build());
+    String naming =
+        submit(
+            Json.createObjectBuilder(Signals.barnOffer().build())
+                .add("location", limburg())
+                .remove("vehicles")
+                .add("description", "De huur moest naar NL12 ABNA 5522 1133 44, zei hij.")
+                .build());
+    String analyst = TestKeycloak.get().userToken("analist.limburg");
+    String files = "api/v1/signals/" + withFile + "/attachments";
+    Api.Reply upload =
+        api.upload(
+            files,
+            "Bearer " + analyst,
+            "factuur.txt",
+            "text/plain",
+            "Factuur 2026-118\nTe betalen op rekening NL12ABNA5522113344 t.n.v. Opslag BV.\n"
+                .getBytes(StandardCharsets.UTF_8));
+    assertEquals(202, upload.status(), upload::toString);
+    String attachment = upload.json().getString("id");
+    awaitAccepted(files, attachment, analyst);
+
+    JsonObject iban =
+        entry(
+            api.get("api/v1/signals/" + withFile + "/related", analyst).jsonArray(),
+            "IBAN",
+            "NL12ABNA5522113344");
+    assertEquals("attachment/" + attachment, iban.getJsonArray("fields").getString(0));
+    assertEquals(List.of(naming), references(iban.getJsonArray("inYourRegions")));
+    JsonObject seenFromTheOther =
+        entry(
+            api.get("api/v1/signals/" + naming + "/related", analyst).jsonArray(),
+            "IBAN",
+            "NL12 ABNA 5522 1133 44");
+    assertEquals(List.of(withFile), references(seenFromTheOther.getJsonArray("inYourRegions")));
+    // What the file named is kept only sealed with the file's key: not the IBAN as written, nor as
+    // normalised.
+    assertEquals(
+        0,
+        TestDatabase.get()
+            .number(
+                "select count(*) from file_entity where attachment_id = '"
+                    + attachment
+                    + "' and (position(convert_to('5522113344', 'UTF8') in mentions_sealed) > 0"
+                    + " or position(convert_to('ABNA', 'UTF8') in mentions_sealed) > 0)"));
+    assertEquals(
+        1,
+        TestDatabase.get()
+            .number("select count(*) from file_entity where attachment_id = '" + attachment + "'"));
+  }
+
+  private void awaitAccepted(String files, String attachment, String token) {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      for (JsonObject file : api.get(files, token).jsonArray().getValuesAs(JsonObject.class)) {
+        if (file.getString("id").equals(attachment)
+            && !file.getString("state").equals("RECEIVED")) {
+          assertEquals("ACCEPTED", file.getString("state"), file::toString);
+          return;
+        }
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("No verdict on " + attachment);
+  }
+
+  @Test
+  void aRelatedListShowsTheNewestTwentyAndCountsTheRest() {
+    String first = submit(inLimburgWithPlate("46-KSD-8").build());
+    List<String> others = new ArrayList<>();
+    for (int i = 0; i < RelatedSignals.LISTED + 2; i++) {
+      others.add(submit(inLimburgWithPlate(i % 2 == 0 ? "46 ksd 8" : "46KSD8").build()));
+    }
+    String analyst = TestKeycloak.get().userToken("analist.limburg");
+
+    JsonObject plate =
+        entry(
+            api.get("api/v1/signals/" + first + "/related", analyst).jsonArray(),
+            "LICENCE_PLATE",
+            "46KSD8");
+
+    List<String> listed = references(plate.getJsonArray("inYourRegions"));
+    assertEquals(RelatedSignals.LISTED, listed.size(), plate::toString);
+    assertEquals(2, plate.getInt("moreInYourRegions"), plate::toString);
+    // The newest first: the two sent first are the ones only counted.
+    assertEquals(new HashSet<>(others.subList(2, others.size())), new HashSet<>(listed));
   }
 
   private static JsonObject entry(JsonArray entities, String type, String asWritten) {

@@ -35,6 +35,7 @@ public class AttachmentRecords {
   private AttachmentRepository attachments;
   private FileStore files;
   private Event<AttachmentReceived> received;
+  private Event<FileAccepted> accepted;
   private Clock clock;
 
   protected AttachmentRecords() {}
@@ -44,10 +45,12 @@ public class AttachmentRecords {
       AttachmentRepository attachments,
       FileStore files,
       Event<AttachmentReceived> received,
+      Event<FileAccepted> accepted,
       Clock clock) {
     this.attachments = attachments;
     this.files = files;
     this.received = received;
+    this.accepted = accepted;
     this.clock = clock;
   }
 
@@ -119,7 +122,10 @@ public class AttachmentRecords {
     return Optional.of(new Claim(attachment.id(), attachment.original()));
   }
 
-  /** Records the verdict, with the clean copy of an accepted file. */
+  /**
+   * Records the verdict, with the clean copy of an accepted file; an accepted file's text is
+   * announced ({@link FileAccepted}) in the same transaction.
+   */
   @Transactional
   public void record(UUID id, Inspection verdict) {
     Attachment attachment = attachments.find(id).orElseThrow();
@@ -135,6 +141,9 @@ public class AttachmentRecords {
               FileStore.Derived.EXTRACTED_TEXT,
               verdict.text().getBytes(StandardCharsets.UTF_8));
       attachment.accept(verdict.detectedType(), text, copy, now);
+      accepted.fire(
+          new FileAccepted(
+              attachment.signal().id(), attachment.id(), attachment.original(), verdict.text()));
     } else {
       attachment.refuse(verdict.refusal().orElseThrow(), verdict.detectedType(), now);
     }

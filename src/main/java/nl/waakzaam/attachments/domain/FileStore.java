@@ -36,6 +36,8 @@ public interface FileStore {
   /** What is derived from a file and kept beside it. */
   enum Derived {
     DECLARED_NAME,
-    EXTRACTED_TEXT
+    EXTRACTED_TEXT,
+    /** What linking read in the file's text: the entities, as written. */
+    NAMED_ENTITIES
   }
 }

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
+import nl.waakzaam.linking.domain.FileMentions;
 import nl.waakzaam.linking.domain.Mention;
 import nl.waakzaam.linking.domain.SignalEntities;
 import nl.waakzaam.linking.domain.TextEntities;
@@ -14,9 +17,10 @@ import nl.waakzaam.signal.domain.SignalRepository;
 
 /**
  * Everything a signal names, wherever it says so: its report ({@link SignalEntities}), what its
- * reporter wrote afterwards ({@code messages/1} for the reporter's first message, and so on), and
- * for a survivor what its duplicates named. Never what staff wrote: that is not the reporter's
- * information, and it would relate signals by staff's own words.
+ * reporter wrote afterwards ({@code messages/1} for the reporter's first message, and so on), the
+ * text of its accepted files ({@code attachment/<id>}), and for a survivor what its duplicates
+ * named. Never what staff wrote: that is not the reporter's information, and it would relate
+ * signals by staff's own words.
  */
 @ApplicationScoped
 class NamedBySignal {
@@ -26,34 +30,44 @@ class NamedBySignal {
 
   private SignalRepository signals;
   private MessageRepository messages;
+  private FileMentions files;
 
   protected NamedBySignal() {}
 
   @Inject
-  NamedBySignal(SignalRepository signals, MessageRepository messages) {
+  NamedBySignal(SignalRepository signals, MessageRepository messages, FileMentions files) {
     this.signals = signals;
     this.messages = messages;
+    this.files = files;
   }
 
-  /** What {@code signal} names itself: its report and its reporter's messages. */
-  List<Mention> own(Signal signal) {
-    List<Mention> named = new ArrayList<>(SignalEntities.of(signal));
-    named.addAll(inMessages(signal));
-    return named;
-  }
-
-  /** As {@link #own}, with what the duplicates folded into it named. */
+  /**
+   * What {@code signal} names (its report, its reporter's messages, the text of its accepted files)
+   * with what the duplicates folded into it named; the messages and files of all of them read in
+   * one query each.
+   */
   List<Mention> withDuplicates(Signal signal) {
-    List<Mention> named = own(signal);
-    signals.mergedInto(signal).forEach(duplicate -> named.addAll(own(duplicate)));
+    List<Signal> all = new ArrayList<>(List.of(signal));
+    all.addAll(signals.mergedInto(signal));
+    Map<UUID, List<Message>> written = messages.ofAll(all);
+    List<Mention> named = new ArrayList<>();
+    for (Signal s : all) {
+      named.addAll(SignalEntities.of(s));
+      named.addAll(inMessages(written.getOrDefault(s.id(), List.of())));
+    }
+    named.addAll(files.of(all.stream().map(Signal::id).toList()));
     return named;
   }
 
   /** What the reporter's messages about {@code signal} name, per message. */
   List<Mention> inMessages(Signal signal) {
+    return inMessages(messages.of(signal));
+  }
+
+  private static List<Mention> inMessages(List<Message> thread) {
     List<Mention> named = new ArrayList<>();
     int n = 0;
-    for (Message m : messages.of(signal)) {
+    for (Message m : thread) {
       if (m.author() == Message.Author.REPORTER) {
         named.addAll(TextEntities.mentions(MESSAGES + ++n, m.body()));
       }
