@@ -31,6 +31,13 @@ use_database() {
   fi
 }
 
+# reuse_database <database> <role>: as use_database, on the database an earlier run filled (REUSE=1).
+reuse_database() {
+  export WAAKZAAM_DB_URL=jdbc:postgresql://127.0.0.1:5432/$1 WAAKZAAM_DB_USER=$2 WAAKZAAM_DB_PASSWORD=
+  export WAAKZAAM_DB_OWNER_USER=postgres WAAKZAAM_DB_OWNER_PASSWORD=
+  database="PostgreSQL $(psql -h 127.0.0.1 -U postgres -d test -qAtc 'show server_version' | cut -d' ' -f1) on 127.0.0.1:5432 (fsync on), filled by an earlier run"
+}
+
 # free_port <from>: the first port from <from> on that nothing on loopback listens on, so that a
 # benchmark runs beside a platform that is already running (its 8080, 8180, 3025 …).
 free_port() {
@@ -56,11 +63,13 @@ start_platform() {
   setsid mvn -B -q -Prun > "$results/platform.log" 2>&1 &
   platform=$!
   trap stop_platform EXIT
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 600); do
     grep -q 'Stop with Ctrl-C' "$results/platform.log" && break
     kill -0 "$platform" 2>/dev/null || { cat "$results/platform.log"; exit 1; }
     sleep 1
   done
+  # Measuring a platform that is not ready measures its refusals.
+  grep -q 'Stop with Ctrl-C' "$results/platform.log" || { echo "bench: the platform was not ready in 600 s"; cat "$results/platform.log"; exit 1; }
   ready=$(sed -nE 's/.*is running \(ready in ([0-9.]+) s.*/\1/p' "$results/platform.log")
   keycloak_ready=$(sed -nE 's/.*Keycloak ready in ([0-9.]+) s.*/\1/p' "$results/platform.log")
   url=http://127.0.0.1:$PORT

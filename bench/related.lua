@@ -1,0 +1,17 @@
+-- wrk script: GET /api/v1/signals/{reference}/related for references of the caller's region, in turn,
+-- with the bearer token of bench/linking.sh. Each request validates the token and writes an audit record.
+local references = {}
+local n = 0
+
+function init(args)
+  for line in io.lines("bench/results/references.txt") do
+    references[#references + 1] = line
+  end
+end
+
+function request()
+  n = n + 1
+  return wrk.format("GET", "/api/v1/signals/" .. references[(n % #references) + 1] .. "/related")
+end
+
+dofile("bench/summary.lua")
