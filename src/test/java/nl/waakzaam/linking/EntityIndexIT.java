@@ -1,5 +1,6 @@
 package nl.waakzaam.linking;
 
+import static nl.waakzaam.testing.Eventually.awaitTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +11,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import nl.waakzaam.linking.application.RelatedSignals;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
@@ -269,24 +273,17 @@ class EntityIndexIT extends ApiIntegrationTest {
             .number("select count(*) from file_entity where attachment_id = '" + attachment + "'"));
   }
 
+  /** Waits (at most 60 seconds) for the inspection's verdict on the file, which must accept it. */
   private void awaitAccepted(String files, String attachment, String token) {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      for (JsonObject file : api.get(files, token).jsonArray().getValuesAs(JsonObject.class)) {
-        if (file.getString("id").equals(attachment)
-            && !file.getString("state").equals("RECEIVED")) {
-          assertEquals("ACCEPTED", file.getString("state"), file::toString);
-          return;
-        }
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError("No verdict on " + attachment);
+    Supplier<Optional<JsonObject>> verdict =
+        () ->
+            api.get(files, token).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("id").equals(attachment))
+                .filter(f -> !f.getString("state").equals("RECEIVED"))
+                .findFirst();
+    awaitTrue(() -> verdict.get().isPresent(), Duration.ofSeconds(60));
+    JsonObject file = verdict.get().orElseThrow();
+    assertEquals("ACCEPTED", file.getString("state"), file::toString);
   }
 
   @Test

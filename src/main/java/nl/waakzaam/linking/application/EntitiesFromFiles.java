@@ -34,12 +34,15 @@ class EntitiesFromFiles {
 
   /**
    * Replaces what the file named: an inspection that a crash cut short after its verdict is run
-   * again, and must leave one set of entries, not two.
+   * again, and must leave one set of entries, not two. A file that names nothing (most photos) is
+   * not sealed and kept for the related list: there is nothing in it to show.
    */
   void accepted(@Observes FileAccepted accepted) {
     String field = ATTACHMENT + accepted.attachment();
     List<Mention> mentions = TextEntities.mentions(field, accepted.text());
     index.replace(accepted.signal(), field, mentions);
-    files.keep(accepted.signal(), accepted.attachment(), accepted.file(), mentions);
+    if (!mentions.isEmpty()) {
+      files.keep(accepted.signal(), accepted.attachment(), accepted.file(), mentions);
+    }
   }
 }
