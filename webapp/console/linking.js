@@ -12,6 +12,13 @@ function signalLink(reference) {
   return h('a', { class: 'utrecht-link utrecht-link--html-a', href: `#/melding/${reference}` }, reference);
 }
 
+const COUNTRY = new Intl.DisplayNames(['nl'], { type: 'region' });
+
+/** "vlag: Liberia" for an MMSI whose flag state is known, else nothing. */
+function flag(entity) {
+  return entity.flagState ? ` (vlag: ${COUNTRY.of(entity.flagState)})` : '';
+}
+
 function plural(n) {
   return n === 1 ? '1 signaal' : `${n} signalen`;
 }
@@ -54,6 +61,7 @@ function related(signal, entities, session, reload) {
           { class: 'utrecht-unordered-list__item' },
           h('strong', {}, `${label(ENTITY_TYPE, entity.type)} `),
           h('mark', { class: 'waakzaam-console-entity' }, entity.asWritten),
+          flag(entity),
           entity.inYourRegions.length === 0 && entity.elsewhere.length === 0 ? ' — nergens anders genoemd' : '',
           entity.inYourRegions.length > 0
             ? h(

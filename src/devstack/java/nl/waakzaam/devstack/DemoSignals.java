@@ -49,7 +49,7 @@ public final class DemoSignals {
          "location":{"postcode":"4381","municipality":"Vlissingen"},
          "observedOn":"2026-11-10","observedTime":"03:10",
          "description":"The skipper paid the berth in cash and called from 06-23456789 to say he would come back.",
-         "vessel":{"vesselName":"Zeemeeuw","vesselType":"SPEEDBOAT_OR_RIB","flag":"NL","berth":"Steiger C, plaats 14",
+         "vessel":{"vesselName":"Zeemeeuw","vesselType":"SPEEDBOAT_OR_RIB","flag":"BE","mmsi":"205412345","berth":"Steiger C, plaats 14",
            "arrivedAt":"2026-11-09T22:40","departedAt":"2026-11-10T03:10","cashPayment":true,
            "warningSigns":["MOVES_AT_NIGHT","NO_LIGHTS","LARGE_CASH_PAYMENT"]}}
         """);

@@ -3,6 +3,7 @@ package nl.waakzaam.linking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.waakzaam.devstack.DemoSignals;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The run command's demonstration signals are accepted as they are written, and show what linking
  * does: the barn offers of Oost-Brabant name one van, and Limburg's signal names the vessel
  * signal's phone number across the regional border, which Limburg sees only as a match in that
- * region.
+ * region. The vessel's MMSI carries its flag state, by its Maritime Identification Digits.
  */
 class DemoSignalsIT extends ApiIntegrationTest {
 
@@ -44,5 +45,18 @@ class DemoSignalsIT extends ApiIntegrationTest {
     assertEquals(200, across.status(), across::toString);
     assertTrue(across.body().contains("\"region\":\"zeeland-west-brabant\""), across::toString);
     assertTrue(!across.body().contains(references.get("VESSEL")), "only that it exists there");
+
+    Api.Reply vessel =
+        api.get(
+            "api/v1/signals/" + references.get("VESSEL") + "/related",
+            TestKeycloak.get().userToken("coordinator.zeeland"));
+    assertEquals(200, vessel.status(), vessel::toString);
+    JsonObject mmsi =
+        vessel.jsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("type").equals("MMSI"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(vessel.toString()));
+    assertEquals("205412345", mmsi.getString("asWritten"));
+    assertEquals("BE", mmsi.getString("flagState"));
   }
 }

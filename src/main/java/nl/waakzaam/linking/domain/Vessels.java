@@ -1,5 +1,6 @@
 package nl.waakzaam.linking.domain;
 
+import dk.dma.enav.model.Country;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,15 @@ public final class Vessels {
   public static int mid(String mmsi) {
     MmsiForm form = form(mmsi).orElseThrow(() -> new IllegalArgumentException("No MMSI"));
     return Integer.parseInt(mmsi.substring(form.midAt, form.midAt + 3));
+  }
+
+  /**
+   * The flag state of a valid MMSI, as an ISO 3166 two-letter code ("NL" for 244–246), from the
+   * table of Maritime Identification Digits the Danish Maritime Authority keeps after the ITU's
+   * (dk.dma.enav:enav-model); empty for a MID that table does not allocate.
+   */
+  public static Optional<String> flagState(String mmsi) {
+    return form(mmsi).map(f -> Country.getByMid(mid(mmsi))).map(Country::getTwoLetter);
   }
 
   public static Optional<Entity> eni(String text) {

@@ -40,20 +40,33 @@ class PlacesAndVesselsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "244123456, SHIP, 244",
-    "024412345, GROUP, 244",
-    "002442000, COAST_STATION, 244",
-    "211234567, SHIP, 211",
-    "205 123 456, SHIP, 205"
+    "244123456, SHIP, 244, NL",
+    "246123456, SHIP, 246, NL",
+    "024412345, GROUP, 244, NL",
+    "002442000, COAST_STATION, 244, NL",
+    "211234567, SHIP, 211, DE",
+    "218234567, SHIP, 218, DE",
+    "205 123 456, SHIP, 205, BE",
+    "636012345, SHIP, 636, LR",
+    "353123456, SHIP, 353, PA"
   })
-  void anMmsiOfEachFormNamesItsFlagState(String written, Vessels.MmsiForm form, int mid) {
+  void anMmsiOfEachFormNamesItsFlagState(
+      String written, Vessels.MmsiForm form, int mid, String flag) {
     String digits = written.replace(" ", "");
     assertEquals(Optional.of(form), Vessels.form(digits));
     assertEquals(mid, Vessels.mid(digits));
+    assertEquals(Optional.of(flag), Vessels.flagState(digits));
     assertEquals(Optional.of(new Entity(EntityType.MMSI, digits)), Vessels.mmsi(written));
     assertEquals(
         List.of(new Entity(EntityType.MMSI, digits)),
         entities(Vessels.find("Het jacht (MMSI: " + written + ") lag aan de kade.")));
+  }
+
+  @Test
+  void aMidTheTableDoesNotAllocateHasNoFlagState() {
+    // 217 lies between Armenia's 216 and Germany's 218 and is allocated to no one.
+    assertEquals(Optional.empty(), Vessels.flagState("217123456"));
+    assertEquals(Optional.empty(), Vessels.flagState("12345"));
   }
 
   @Test

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.waakzaam.linking.application.RelatedSignals;
+import nl.waakzaam.linking.domain.EntityType;
+import nl.waakzaam.linking.domain.Vessels;
 import nl.waakzaam.routing.domain.Region;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,6 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RelatedResponse(
     @Schema(example = "LICENCE_PLATE") String type,
     @Schema(description = "As this signal writes it.", example = "vxd-12-b") String asWritten,
+    @Schema(
+            description =
+                "For an MMSI, its flag state by its Maritime Identification Digits (ISO 3166"
+                    + " two-letter code); absent for other entities and for an unallocated MID.",
+            example = "NL")
+        String flagState,
     List<String> fields,
     List<Listed> inYourRegions,
     @Schema(description = "How many more of the caller's regions name it than are listed.")
@@ -44,6 +52,9 @@ public record RelatedResponse(
     return new RelatedResponse(
         related.entity().type().name(),
         related.asWritten(),
+        related.entity().type() == EntityType.MMSI
+            ? Vessels.flagState(related.entity().value()).orElse(null)
+            : null,
         related.fields(),
         related.inYourRegions().stream()
             .map(
