@@ -1,9 +1,11 @@
 package nl.waakzaam.devstack;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.function.UnaryOperator;
@@ -28,6 +30,7 @@ final class DevelopmentRealm {
     JsonObject additions = read(additionsJson);
     JsonObjectBuilder merged = Json.createObjectBuilder(realm);
     merged.add("users", additions.getJsonArray("users"));
+    merged.add("groups", withPartnerGroups(realm, additions));
     JsonArrayBuilder clients = Json.createArrayBuilder(realm.getJsonArray("clients"));
     for (JsonValue value : additions.getJsonArray("clients")) {
       JsonObject client = value.asJsonObject();
@@ -55,6 +58,29 @@ final class DevelopmentRealm {
     }
     merged.add("requiredActions", actions);
     return merged.build().toString();
+  }
+
+  /**
+   * The realm's groups, with the demo partner organisations ({@code partnerGroups} of the
+   * additions) as subgroups of {@code /partners}, which production leaves empty for its admins to
+   * fill.
+   */
+  private static JsonArrayBuilder withPartnerGroups(JsonObject realm, JsonObject additions) {
+    JsonArrayBuilder groups = Json.createArrayBuilder();
+    JsonArrayBuilder partners = Json.createArrayBuilder();
+    for (JsonValue id : additions.getJsonArray("partnerGroups")) {
+      String name = ((JsonString) id).getString();
+      partners.add(Json.createObjectBuilder().add("name", name).add("path", "/partners/" + name));
+    }
+    JsonArray subGroups = partners.build();
+    for (JsonValue value : realm.getJsonArray("groups")) {
+      JsonObject group = value.asJsonObject();
+      groups.add(
+          group.getString("name").equals("partners")
+              ? Json.createObjectBuilder(group).add("subGroups", subGroups)
+              : Json.createObjectBuilder(group));
+    }
+    return groups;
   }
 
   private static JsonObject read(String json) {

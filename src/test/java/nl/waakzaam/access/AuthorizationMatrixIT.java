@@ -59,7 +59,13 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     /** Fold another region's signal into one's own: it is not found. */
     MERGE_OTHER,
     UNDO_MERGE_OTHER,
-    ACCESS_REQUESTS
+    ACCESS_REQUESTS,
+    PARTNERS_OWN,
+    PARTNERS_OTHER,
+    LEGAL_BASES,
+    /** The preview of a package of another region's signal: it is not found. */
+    FORWARDING_PREVIEW_OTHER,
+    INBOX
   }
 
   /** The jobs of the realm, with the roles Keycloak puts in the token for each. */
@@ -93,6 +99,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
             "audit:read",
             "association:submit",
             "texts:manage"));
+    JOBS.put("partner", List.of("partner", "package:read", "package:outcome"));
     JOBS.put("no job", List.of());
   }
 
@@ -102,32 +109,37 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
           "analyst",
           new int[] {
             200, 200, 404, 403, 403, 200, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403,
-            200, 404, 200, 404, 404, 404, 404, 403
+            200, 404, 200, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403
           },
           "coordinator",
           new int[] {
             200, 200, 404, 403, 403, 200, 200, 404, 200, 404, 200, 403, 403, 403, 403, 200, 200,
-            200, 404, 200, 404, 404, 404, 404, 200
+            200, 404, 200, 404, 404, 404, 404, 200, 200, 404, 200, 404, 403
           },
           "auditor",
           new int[] {
             403, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
           },
           "association",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 200, 200, 200, 403,
-            403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
           },
           "admin",
           new int[] {
             200, 200, 404, 200, 200, 200, 403, 403, 200, 404, 200, 403, 403, 403, 403, 200, 200,
-            200, 404, 200, 404, 404, 404, 404, 403
+            200, 404, 200, 404, 404, 404, 404, 403, 200, 404, 200, 404, 403
+          },
+          "partner",
+          new int[] {
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200
           },
           "no job",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
           });
 
   private TestTokens tokens;
@@ -174,7 +186,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     int cells = 0;
     for (Map.Entry<String, List<String>> job : JOBS.entrySet()) {
       List<String> groups = new ArrayList<>(job.getValue());
-      if (!job.getKey().equals("association")) {
+      if (job.getKey().equals("partner")) {
+        groups.add("/partners/politie-limburg");
+      } else if (!job.getKey().equals("association")) {
         groups.add("/regions/limburg");
       }
       jakarta.json.JsonObjectBuilder claims = tokens.claims("matrix-" + job.getKey(), groups);
@@ -192,7 +206,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         check(wrong, job.getKey() + " / " + target, expected, request(target, token));
       }
     }
-    assertEquals(150, cells);
+    assertEquals(7 * Target.values().length, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -228,7 +242,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         }
       }
     }
-    assertEquals(200, cells);
+    assertEquals(8 * Target.values().length, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -285,6 +299,23 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
               token);
       case UNDO_MERGE_OTHER -> api.delete("api/v1/signals/" + other + "/merge", token);
       case ACCESS_REQUESTS -> api.get("api/v1/access-requests", token);
+      case PARTNERS_OWN -> api.get("api/v1/regions/limburg/partners", token);
+      case PARTNERS_OTHER -> api.get("api/v1/regions/oost-brabant/partners", token);
+      case LEGAL_BASES -> api.get("api/v1/legal-bases", token);
+      case FORWARDING_PREVIEW_OTHER ->
+          api.post(
+              "api/v1/signals/" + other + "/forwardings/preview",
+              Json.createObjectBuilder()
+                  .add(
+                      "partners",
+                      Json.createArrayBuilder()
+                          .add(
+                              Json.createObjectBuilder()
+                                  .add("organisation", "politie-oost-brabant")
+                                  .add("legalBasis", "RIEC_COVENANT")))
+                  .build(),
+              token);
+      case INBOX -> api.get("api/v1/inbox", token);
     };
   }
 

@@ -9,7 +9,7 @@ import nl.waakzaam.access.domain.Job;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.access.domain.StaffMember;
 import nl.waakzaam.access.infrastructure.JwtCurrentUser;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import org.junit.jupiter.api.Test;
 
 /** Keycloak's flat groups claim read as jobs, permissions and regions. */

@@ -189,4 +189,22 @@ public final class TestDatabase {
       throw new IllegalStateException(e);
     }
   }
+
+  /** The number of audit records of {@code action} about the region {@code region} as a whole. */
+  public long regionAuditRecords(String action, String region) {
+    try (Connection c = connect();
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "select count(*) from audit_record where action = ? and region = ?"
+                    + " and signal_reference is null")) {
+      s.setString(1, action);
+      s.setString(2, region);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

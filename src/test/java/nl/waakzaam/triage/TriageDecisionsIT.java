@@ -103,10 +103,18 @@ class TriageDecisionsIT extends ApiIntegrationTest {
     Api.Reply earlyClose =
         post("closure", "{\"outcome\":\"FORWARDED\",\"outcomeText\":\"Doorgestuurd.\"}", analyst());
     Api.Reply vague = put("traceability", "{\"identifying\":true}", analyst());
-    Api.Reply checked =
+    Api.Reply withoutParts =
         put(
             "traceability",
             "{\"identifying\":true,\"withhold\":\"De datum van het gesprek.\"}",
+            analyst());
+    Api.Reply partsWithoutIdentifying =
+        put("traceability", "{\"identifying\":false,\"withheldParts\":[\"ADDRESS\"]}", analyst());
+    Api.Reply checked =
+        put(
+            "traceability",
+            "{\"identifying\":true,\"withhold\":\"De datum van het gesprek.\","
+                + "\"withheldParts\":[\"OBSERVED_AT\"]}",
             analyst());
     Api.Reply closedUnrouted =
         post("closure", "{\"outcome\":\"FORWARDED\",\"outcomeText\":\"Doorgestuurd.\"}", analyst());
@@ -123,6 +131,12 @@ class TriageDecisionsIT extends ApiIntegrationTest {
     assertEquals(409, earlyClose.status(), earlyClose::toString);
     assertEquals(422, vague.status(), vague::toString);
     assertTrue(vague.violations().containsKey("/withhold"), vague::toString);
+    assertTrue(vague.violations().containsKey("/withheldParts"), vague::toString);
+    assertEquals(422, withoutParts.status(), withoutParts::toString);
+    assertEquals(
+        "Kies welke delen partners niet krijgen als de melding de melder kan herleiden.",
+        withoutParts.violations().get("/withheldParts"));
+    assertEquals(422, partsWithoutIdentifying.status(), partsWithoutIdentifying::toString);
     assertEquals(200, checked.status(), checked::toString);
     assertEquals(409, closedUnrouted.status(), "forwarded, but to no one: " + closedUnrouted);
     assertEquals("urn:waakzaam:problem:routing-missing", closedUnrouted.json().getString("type"));

@@ -13,7 +13,9 @@ public enum Job {
   COORDINATOR,
   AUDITOR,
   ASSOCIATION,
-  ADMIN;
+  ADMIN,
+  /** Staff of a partner organisation: its inbox of packages. */
+  PARTNER;
 
   public String roleName() {
     return name().toLowerCase(Locale.ROOT);

@@ -18,7 +18,9 @@ public enum Permission {
   ASSOCIATION_READ(Names.ASSOCIATION_READ),
   ATTACHMENT_ORIGINAL(Names.ATTACHMENT_ORIGINAL),
   TEXTS_MANAGE(Names.TEXTS_MANAGE),
-  SIGNAL_SHARE(Names.SIGNAL_SHARE);
+  SIGNAL_SHARE(Names.SIGNAL_SHARE),
+  PACKAGE_READ(Names.PACKAGE_READ),
+  PACKAGE_OUTCOME(Names.PACKAGE_OUTCOME);
 
   /** The role names, as constants for {@code @RolesAllowed}. */
   public static final class Names {
@@ -44,6 +46,12 @@ public enum Permission {
      * refuse such requests made to one's own regions.
      */
     public static final String SIGNAL_SHARE = "signal:share";
+
+    /** Read the packages forwarded to one's own partner organisation. */
+    public static final String PACKAGE_READ = "package:read";
+
+    /** Register what one's partner organisation did with a package. */
+    public static final String PACKAGE_OUTCOME = "package:outcome";
 
     private Names() {}
   }

@@ -4,13 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.waakzaam.access.application.CurrentUser;
 import nl.waakzaam.access.application.NotAuthenticatedException;
 import nl.waakzaam.access.domain.Job;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.access.domain.StaffMember;
-import nl.waakzaam.routing.domain.Region;
-import nl.waakzaam.routing.domain.RegionScope;
+import nl.waakzaam.regions.domain.Region;
+import nl.waakzaam.regions.domain.RegionScope;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -22,6 +23,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class JwtCurrentUser implements CurrentUser {
 
   static final String REGION_GROUP = "/regions/";
+
+  /** A partner's staff belong to {@code /partners/<organisation>}. */
+  static final String PARTNER_GROUP = "/partners/";
 
   @Inject private JsonWebToken token;
 
@@ -38,15 +42,22 @@ public class JwtCurrentUser implements CurrentUser {
     Set<Job> jobs = EnumSet.noneOf(Job.class);
     Set<Permission> permissions = EnumSet.noneOf(Permission.class);
     Set<Region> regions = EnumSet.noneOf(Region.class);
+    Set<String> organisations = new TreeSet<>();
     for (String group : groups == null ? Set.<String>of() : groups) {
       if (group.startsWith(REGION_GROUP)) {
         Region.bySlug(group.substring(REGION_GROUP.length())).ifPresent(regions::add);
+      } else if (group.startsWith(PARTNER_GROUP)) {
+        String organisation = group.substring(PARTNER_GROUP.length());
+        if (organisation.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+          organisations.add(organisation);
+        }
       } else {
         Permission.byRoleName(group).ifPresent(permissions::add);
         Job.byRoleName(group).ifPresent(jobs::add);
       }
     }
-    return new StaffMember(subject, name, jobs, permissions, new RegionScope(regions));
+    return new StaffMember(
+        subject, name, jobs, permissions, new RegionScope(regions), organisations);
   }
 
   private static String name(JsonWebToken token) {

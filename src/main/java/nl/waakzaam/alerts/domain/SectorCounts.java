@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.signal.domain.Outcome;
 import nl.waakzaam.signal.domain.Sector;
 import nl.waakzaam.signal.domain.SignalKind;

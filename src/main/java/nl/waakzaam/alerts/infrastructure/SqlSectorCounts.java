@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.waakzaam.alerts.domain.SectorCounts;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.signal.domain.Outcome;
 import nl.waakzaam.signal.domain.Sector;
 import nl.waakzaam.signal.domain.SignalKind;

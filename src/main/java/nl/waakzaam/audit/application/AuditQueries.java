@@ -13,7 +13,7 @@ import nl.waakzaam.audit.domain.AuditRecord;
 import nl.waakzaam.audit.domain.AuditRepository;
 import nl.waakzaam.audit.domain.AuditSeal;
 import nl.waakzaam.audit.domain.ChainVerification;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.signal.domain.SignalReference;
 
 /** What an auditor asks of the trail: its records about their regions, and whether it is intact. */

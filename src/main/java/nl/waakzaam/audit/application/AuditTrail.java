@@ -13,7 +13,7 @@ import nl.waakzaam.access.domain.StaffMember;
 import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.audit.domain.AuditEntry;
 import nl.waakzaam.audit.domain.AuditRepository;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.signal.domain.SignalReference;
 
 /**

@@ -62,6 +62,18 @@ public enum AuditAction {
   ACCESS_REFUSED,
   /** Read another region's signal under a grant (recorded for that signal, in its region). */
   SIGNAL_VIEWED_UNDER_GRANT,
+  /** Changed the list of partners a region forwards to (with the reason). */
+  PARTNERS_CHANGED,
+  /** Looked at what each chosen partner would receive of a signal, before forwarding it. */
+  FORWARDING_PREVIEWED,
+  /** Forwarded a signal to one partner (one record per package, naming partner and basis). */
+  SIGNAL_FORWARDED,
+  /** Listed the packages waiting in a partner's inbox. */
+  PARTNER_INBOX_VIEWED,
+  /** A partner's staff member read a package (its contents or its document). */
+  PACKAGE_READ,
+  /** A partner's staff member registered what their organisation did with a package. */
+  PACKAGE_OUTCOME_REGISTERED,
   /** Read records of the audit trail itself. */
   AUDIT_TRAIL_READ,
   /** Had the whole audit trail verified. */

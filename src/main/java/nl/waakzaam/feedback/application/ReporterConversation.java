@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
-import nl.waakzaam.routing.domain.RegionScope;
+import nl.waakzaam.regions.domain.RegionScope;
 import nl.waakzaam.shared.domain.PlainText;
 import nl.waakzaam.signal.application.SignalChanges;
 import nl.waakzaam.signal.domain.Actor;

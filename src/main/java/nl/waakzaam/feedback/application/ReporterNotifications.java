@@ -10,7 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.waakzaam.feedback.domain.NoticeMailer;
 import nl.waakzaam.feedback.domain.ReporterNotices;
-import nl.waakzaam.routing.domain.RegionScope;
+import nl.waakzaam.regions.domain.RegionScope;
 import nl.waakzaam.shared.application.LogRedaction;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalEvent;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import nl.waakzaam.routing.domain.RegionAssignment;
+import nl.waakzaam.regions.domain.RegionAssignment;
 import nl.waakzaam.signal.application.SignalChanges;
 import nl.waakzaam.signal.domain.Actor;
 import nl.waakzaam.signal.domain.Signal;

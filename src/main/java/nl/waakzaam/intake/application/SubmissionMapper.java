@@ -3,7 +3,7 @@ package nl.waakzaam.intake.application;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import nl.waakzaam.routing.domain.Postcode;
+import nl.waakzaam.regions.domain.Postcode;
 import nl.waakzaam.signal.domain.Answers;
 import nl.waakzaam.signal.domain.BarnOfferAnswers;
 import nl.waakzaam.signal.domain.ContactDetails;

@@ -17,7 +17,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import nl.waakzaam.routing.domain.Postcode;
+import nl.waakzaam.regions.domain.Postcode;
 import nl.waakzaam.shared.application.Consistent;
 import nl.waakzaam.signal.domain.ApproachChannel;
 import nl.waakzaam.signal.domain.BuildingChange;

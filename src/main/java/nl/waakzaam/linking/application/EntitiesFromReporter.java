@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.waakzaam.linking.domain.EntityIndex;
-import nl.waakzaam.routing.domain.RegionScope;
+import nl.waakzaam.regions.domain.RegionScope;
 import nl.waakzaam.signal.domain.SignalEvent;
 import nl.waakzaam.signal.domain.SignalRepository;
 

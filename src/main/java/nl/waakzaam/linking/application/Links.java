@@ -14,7 +14,7 @@ import nl.waakzaam.access.domain.StaffMember;
 import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
 import nl.waakzaam.linking.domain.SignalLinks;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.signal.application.StaffLookup;
 import nl.waakzaam.signal.domain.ReasonRejectedException;
 import nl.waakzaam.signal.domain.Signal;

@@ -14,7 +14,7 @@ import nl.waakzaam.linking.domain.Entity;
 import nl.waakzaam.linking.domain.EntityIndex;
 import nl.waakzaam.linking.domain.Mention;
 import nl.waakzaam.linking.domain.Neighbour;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.signal.domain.SignalRepository;

@@ -3,7 +3,7 @@ package nl.waakzaam.linking.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.waakzaam.routing.domain.RegionScope;
+import nl.waakzaam.regions.domain.RegionScope;
 
 /** The requests for access between regions. */
 public interface AccessRequests {

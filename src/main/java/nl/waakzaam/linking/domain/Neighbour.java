@@ -2,7 +2,7 @@ package nl.waakzaam.linking.domain;
 
 import java.time.Instant;
 import java.util.UUID;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.signal.domain.SignalKind;
 import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.signal.domain.SignalStatus;

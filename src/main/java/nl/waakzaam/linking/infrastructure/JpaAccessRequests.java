@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.waakzaam.linking.domain.AccessRequest;
 import nl.waakzaam.linking.domain.AccessRequests;
-import nl.waakzaam.routing.domain.RegionScope;
+import nl.waakzaam.regions.domain.RegionScope;
 
 /** The requests for access in PostgreSQL through JPA; each query takes the caller's regions. */
 @ApplicationScoped

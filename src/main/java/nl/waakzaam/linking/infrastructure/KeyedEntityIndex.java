@@ -25,7 +25,7 @@ import nl.waakzaam.linking.domain.Entity;
 import nl.waakzaam.linking.domain.EntityIndex;
 import nl.waakzaam.linking.domain.Mention;
 import nl.waakzaam.linking.domain.Neighbour;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
 import nl.waakzaam.signal.domain.SignalKind;

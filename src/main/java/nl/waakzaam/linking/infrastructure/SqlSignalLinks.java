@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.waakzaam.linking.domain.Neighbour;
 import nl.waakzaam.linking.domain.SignalLinks;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.signal.domain.SignalKind;
 import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.signal.domain.SignalStatus;

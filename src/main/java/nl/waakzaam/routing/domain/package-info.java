@@ -1,7 +1,7 @@
 /**
- * Where a signal belongs and where it may go: the ten regional platforms, postcodes,
- * municipalities, the directory that assigns a region from them, and the partners a platform
- * forwards to. Routing uses no signal: it stays below the signal capability, which refers to its
- * regions and partners. The reference data itself is read by the infrastructure.
+ * Where a signal may go: the partner organisations, each with the profile of what it may receive
+ * and the legal bases it may receive on, the list of partners each region forwards to, and the
+ * packages forwarded to them. Routing reads signals (it composes packages from them); the signal
+ * capability knows nothing of routing, only the kinds of partner its handling names.
  */
 package nl.waakzaam.routing.domain;

@@ -1,5 +1,2 @@
-/**
- * The region directory over the CBS-based reference files shipped in the WAR. Only this package
- * knows the files' layout; the rest of the application asks {@code RegionDirectory}.
- */
+/** The partner data and the forwarding packages in PostgreSQL, and the packages' documents. */
 package nl.waakzaam.routing.infrastructure;

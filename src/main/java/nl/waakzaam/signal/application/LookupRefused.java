@@ -1,6 +1,6 @@
 package nl.waakzaam.signal.application;
 
-import nl.waakzaam.routing.domain.RegionScope;
+import nl.waakzaam.regions.domain.RegionScope;
 import nl.waakzaam.signal.domain.SignalReference;
 
 /**

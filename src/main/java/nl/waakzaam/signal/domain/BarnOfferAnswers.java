@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -98,6 +99,24 @@ public non-sealed class BarnOfferAnswers implements Answers {
   @Override
   public SignalKind kind() {
     return SignalKind.BARN_OFFER;
+  }
+
+  @Override
+  public List<Answer> answered() {
+    return new Answer.Listed("barnOffer")
+        .add("buildingType", buildingType)
+        .add("floorAreaSquareMetres", floorAreaSquareMetres())
+        .add("offeredRentEuros", Optional.ofNullable(offeredRentEuros))
+        .add("rentPeriod", Optional.ofNullable(rentPeriod))
+        .add("rentalTermMonths", rentalTermMonths())
+        .add("cashPayment", cashPayment())
+        .add("paidUpfront", paidUpfront())
+        .add("statedPurpose", statedPurpose())
+        .add("requestedChanges", requestedChanges())
+        .add("requestedChangesNote", requestedChangesNote())
+        .add("approach", approach)
+        .add("offerState", offerState)
+        .list();
   }
 
   public BuildingType buildingType() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,6 +54,18 @@ public non-sealed class GeneralAnswers implements Answers {
   @Override
   public SignalKind kind() {
     return SignalKind.GENERAL;
+  }
+
+  @Override
+  public List<Answer> answered() {
+    return new Answer.Listed("general")
+        .add("whatHappened", whatHappened)
+        .add("suspicion", suspicion)
+        .add("paymentMethod", paymentMethod())
+        .add("amountEuros", amountEuros())
+        .add("counterpartyName", counterpartyName())
+        .add("counterpartyKvkNumber", counterpartyKvkNumber().map(KvkNumber::value))
+        .list();
   }
 
   public String whatHappened() {

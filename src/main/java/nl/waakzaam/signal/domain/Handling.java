@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import nl.waakzaam.routing.domain.Partner;
 
 /**
  * How staff handle a signal: what they judged it to be, how urgent, who handles it, whether it

@@ -3,8 +3,8 @@ package nl.waakzaam.signal.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Optional;
-import nl.waakzaam.routing.domain.Municipality;
-import nl.waakzaam.routing.domain.Postcode;
+import nl.waakzaam.regions.domain.Municipality;
+import nl.waakzaam.regions.domain.Postcode;
 
 /**
  * Where a signal happened: the reporter's postcode, municipality and address as given, and the

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import nl.waakzaam.routing.domain.RegionAssignment;
+import nl.waakzaam.regions.domain.RegionAssignment;
 
 /**
  * How a signal came in: when, the keyed hash of the receipt code its reporter holds, the hash of

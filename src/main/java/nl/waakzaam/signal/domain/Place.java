@@ -2,7 +2,7 @@ package nl.waakzaam.signal.domain;
 
 import java.util.Objects;
 import java.util.Optional;
-import nl.waakzaam.routing.domain.Postcode;
+import nl.waakzaam.regions.domain.Postcode;
 
 /**
  * Where it happened, as the reporter gave it: a postcode, a municipality, or both, and optionally

@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
-import nl.waakzaam.routing.domain.Municipality;
+import nl.waakzaam.regions.domain.Municipality;
 
 /**
  * What the reporter said, as received: the kind and its typed answers, the sector, where and when,

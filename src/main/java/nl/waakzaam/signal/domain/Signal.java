@@ -28,9 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import nl.waakzaam.routing.domain.Partner;
-import nl.waakzaam.routing.domain.Region;
-import nl.waakzaam.routing.domain.RegionAssignment;
+import nl.waakzaam.regions.domain.Region;
+import nl.waakzaam.regions.domain.RegionAssignment;
 import nl.waakzaam.shared.domain.NullableUuid;
 import nl.waakzaam.shared.domain.Randomness;
 

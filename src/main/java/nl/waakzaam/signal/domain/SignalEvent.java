@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import nl.waakzaam.routing.domain.Partner;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 
 /**
  * Something that happened to a signal, named for what it was. The signal records one for every

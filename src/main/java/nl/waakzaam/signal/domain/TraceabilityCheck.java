@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Staff's answer to the question every forwarded signal must have had: could what it says identify
@@ -24,6 +25,10 @@ public class TraceabilityCheck {
   @Column(name = "traceability_withhold", length = 2000)
   private String withhold;
 
+  /** The parts partners must not get, as {@link EnumSetColumn} keeps them. */
+  @Column(name = "traceability_withheld_parts", length = 200)
+  private String withheldParts;
+
   @Column(name = "traceability_checked_at")
   private OffsetDateTime checkedAt;
 
@@ -32,28 +37,35 @@ public class TraceabilityCheck {
 
   protected TraceabilityCheck() {}
 
-  private TraceabilityCheck(boolean identifying, String withhold, Instant at, String by) {
+  private TraceabilityCheck(
+      boolean identifying, String withhold, Set<ContentPart> parts, Instant at, String by) {
     this.identifying = identifying;
     this.withhold = withhold;
+    this.withheldParts = EnumSetColumn.join(parts);
     this.checkedAt = at.atOffset(ZoneOffset.UTC);
     this.checkedBy = Objects.requireNonNull(by, "by");
   }
 
   /** Nothing in the signal could lead to the reporter. */
   public static TraceabilityCheck notIdentifying(Instant at, String by) {
-    return new TraceabilityCheck(false, null, at, by);
+    return new TraceabilityCheck(false, null, Set.of(), at, by);
   }
 
   /**
-   * The content could identify the reporter; {@code withhold} says what partners must not get.
+   * The content could identify the reporter: {@code parts} are what partners must not get, and
+   * {@code withhold} says why, or what within them.
    *
-   * @throws IllegalArgumentException when {@code withhold} is blank
+   * @throws IllegalArgumentException when {@code withhold} is blank or no part is withheld
    */
-  public static TraceabilityCheck identifying(String withhold, Instant at, String by) {
+  public static TraceabilityCheck identifying(
+      String withhold, Set<ContentPart> parts, Instant at, String by) {
     if (withhold == null || withhold.isBlank()) {
       throw new IllegalArgumentException("What to withhold must be said");
     }
-    return new TraceabilityCheck(true, withhold.strip(), at, by);
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("An identifying signal withholds at least one part");
+    }
+    return new TraceabilityCheck(true, withhold.strip(), parts, at, by);
   }
 
   public boolean identifying() {
@@ -63,6 +75,14 @@ public class TraceabilityCheck {
   /** What must not reach partners; present when the content could identify the reporter. */
   public Optional<String> withhold() {
     return Optional.ofNullable(withhold);
+  }
+
+  /**
+   * The parts partners must not get. Empty when nothing identifies, and for a check recorded before
+   * parts were named: then {@link #withhold()} alone says it, and a package cannot be made from it.
+   */
+  public Set<ContentPart> withheldParts() {
+    return EnumSetColumn.split(withheldParts, ContentPart.class);
   }
 
   public Instant checkedAt() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -79,6 +80,22 @@ public non-sealed class VesselAnswers implements Answers {
   @Override
   public SignalKind kind() {
     return SignalKind.VESSEL;
+  }
+
+  @Override
+  public List<Answer> answered() {
+    return new Answer.Listed("vessel")
+        .add("vesselType", vesselType)
+        .add("vesselName", vesselName())
+        .add("registration", registration())
+        .add("flag", flag())
+        .add("mmsi", mmsi().map(Mmsi::value))
+        .add("berth", berth())
+        .add("arrivedAt", arrivedAt())
+        .add("departedAt", departedAt())
+        .add("cashPayment", cashPayment())
+        .add("warningSigns", warningSigns())
+        .list();
   }
 
   public Optional<String> vesselName() {

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.waakzaam.routing.domain.RegionScope;
+import nl.waakzaam.regions.domain.RegionScope;
 import nl.waakzaam.signal.domain.ReferenceTakenException;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalEvent;

@@ -16,12 +16,13 @@ import nl.waakzaam.feedback.application.FollowUp;
 import nl.waakzaam.feedback.application.MessageRejectedException;
 import nl.waakzaam.feedback.domain.Message;
 import nl.waakzaam.feedback.domain.MessageRepository;
-import nl.waakzaam.routing.domain.Partner;
 import nl.waakzaam.signal.application.SignalChanges;
 import nl.waakzaam.signal.domain.Actor;
 import nl.waakzaam.signal.domain.Assignee;
 import nl.waakzaam.signal.domain.Category;
+import nl.waakzaam.signal.domain.ContentPart;
 import nl.waakzaam.signal.domain.Outcome;
+import nl.waakzaam.signal.domain.Partner;
 import nl.waakzaam.signal.domain.Priority;
 import nl.waakzaam.signal.domain.ReasonRejectedException;
 import nl.waakzaam.signal.domain.Signal;
@@ -182,7 +183,10 @@ public class TriageActions {
    */
   @Transactional
   public StaffActionDone checkTraceability(
-      SignalReference reference, boolean identifying, Optional<String> withhold) {
+      SignalReference reference,
+      boolean identifying,
+      Optional<String> withhold,
+      Set<ContentPart> withheldParts) {
     if (identifying) {
       requireReason(withhold.orElseThrow(ReasonRejectedException::new));
     }
@@ -193,7 +197,8 @@ public class TriageActions {
           String by = step.staff().name();
           TraceabilityCheck check =
               identifying
-                  ? TraceabilityCheck.identifying(withhold.orElseThrow(), step.now(), by)
+                  ? TraceabilityCheck.identifying(
+                      withhold.orElseThrow(), withheldParts, step.now(), by)
                   : TraceabilityCheck.notIdentifying(step.now(), by);
           step.signal().recordTraceability(check, step.actor(), step.now());
         });

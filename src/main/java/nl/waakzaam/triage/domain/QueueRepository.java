@@ -2,7 +2,7 @@ package nl.waakzaam.triage.domain;
 
 import java.util.List;
 import java.util.Map;
-import nl.waakzaam.routing.domain.RegionScope;
+import nl.waakzaam.regions.domain.RegionScope;
 import nl.waakzaam.signal.domain.SignalStatus;
 
 /**

@@ -2,7 +2,7 @@ package nl.waakzaam.triage.domain;
 
 import java.time.Instant;
 import java.util.OptionalDouble;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 
 /** How fast a region's reporters heard from the platform, and how fast staff decided. */
 public interface ServiceLevelFigures {

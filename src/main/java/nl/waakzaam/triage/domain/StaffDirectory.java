@@ -3,7 +3,7 @@ package nl.waakzaam.triage.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 
 /**
  * The staff members who used the console, with the regions their token gave them when last seen:

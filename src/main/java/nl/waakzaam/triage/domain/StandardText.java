@@ -2,7 +2,7 @@ package nl.waakzaam.triage.domain;
 
 import java.util.Objects;
 import java.util.Optional;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 
 /**
  * A prepared text for a common message to reporters, such as the outcome "forwarded to a partner":

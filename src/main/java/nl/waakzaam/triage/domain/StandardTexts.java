@@ -3,7 +3,7 @@ package nl.waakzaam.triage.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 
 /** The standard texts, national and regional. */
 public interface StandardTexts {

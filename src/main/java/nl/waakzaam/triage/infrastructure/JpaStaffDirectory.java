@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.triage.domain.StaffDirectory;
 
 /**

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.shared.domain.Randomness;
 import nl.waakzaam.triage.domain.StandardText;
 import nl.waakzaam.triage.domain.StandardTexts;

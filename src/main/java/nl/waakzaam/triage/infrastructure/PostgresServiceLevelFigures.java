@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.OptionalDouble;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.triage.domain.ServiceLevelFigures;
 
 /** The service-level figures in one pass over a region's signals of the period (by receipt). */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.signal.domain.Outcome;
 import nl.waakzaam.signal.domain.SignalKind;
 import nl.waakzaam.signal.domain.SignalStatus;

@@ -9,8 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.waakzaam.routing.domain.Partner;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import org.junit.jupiter.api.Test;
 
 class SignalTest {
@@ -206,12 +205,19 @@ class SignalTest {
   }
 
   @Test
-  void anIdentifyingCheckSaysWhatToWithhold() {
+  void anIdentifyingCheckSaysWhatToWithholdAndWhichParts() {
+    Set<ContentPart> date = Set.of(ContentPart.OBSERVED_AT);
     assertThrows(
-        IllegalArgumentException.class, () -> TraceabilityCheck.identifying(" ", T0, "analist"));
-    TraceabilityCheck check = TraceabilityCheck.identifying("the date", T0, "analist");
+        IllegalArgumentException.class,
+        () -> TraceabilityCheck.identifying(" ", date, T0, "analist"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TraceabilityCheck.identifying("the date", Set.of(), T0, "analist"));
+    TraceabilityCheck check = TraceabilityCheck.identifying("the date", date, T0, "analist");
     assertTrue(check.identifying());
     assertEquals(Optional.of("the date"), check.withhold());
+    assertEquals(date, check.withheldParts());
+    assertEquals(Set.of(), TraceabilityCheck.notIdentifying(T0, "analist").withheldParts());
   }
 
   @Test

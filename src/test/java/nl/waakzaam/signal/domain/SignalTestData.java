@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import nl.waakzaam.routing.domain.Municipality;
-import nl.waakzaam.routing.domain.Postcode;
-import nl.waakzaam.routing.domain.Region;
-import nl.waakzaam.routing.domain.RegionAssignment;
+import nl.waakzaam.regions.domain.Municipality;
+import nl.waakzaam.regions.domain.Postcode;
+import nl.waakzaam.regions.domain.Region;
+import nl.waakzaam.regions.domain.RegionAssignment;
 
 /** Signals for unit tests, built through the domain's own factory. */
 public final class SignalTestData {

@@ -6,7 +6,7 @@ import java.util.Map;
 import nl.waakzaam.linking.application.RelatedSignals;
 import nl.waakzaam.linking.domain.EntityType;
 import nl.waakzaam.linking.domain.Vessels;
-import nl.waakzaam.routing.domain.Region;
+import nl.waakzaam.regions.domain.Region;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

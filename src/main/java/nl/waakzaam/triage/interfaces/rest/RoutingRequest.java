@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import nl.waakzaam.routing.domain.Partner;
+import nl.waakzaam.signal.domain.Partner;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** To which partners a signal goes, with a note for the history. */

@@ -134,7 +134,11 @@ public class StaffSignalAssembler {
             .map(
                 t ->
                     new StaffSignalResponse.Traceability(
-                        t.identifying(), t.withhold().orElse(null), t.checkedAt(), t.checkedBy()))
+                        t.identifying(),
+                        t.withhold().orElse(null),
+                        t.withheldParts().stream().map(Enum::name).toList(),
+                        t.checkedAt(),
+                        t.checkedBy()))
             .orElse(null),
         h.routedTo().stream().map(Enum::name).toList(),
         h.outcomeText().orElse(null),

@@ -198,7 +198,11 @@ public record StaffSignalResponse(
   /** The latest traceability check: could the content identify the reporter, what to withhold. */
   @Schema(name = "TraceabilityCheck")
   public record Traceability(
-      boolean identifying, String withhold, Instant checkedAt, String checkedBy) {}
+      boolean identifying,
+      String withhold,
+      @Schema(description = "The parts partners must not get.") List<String> withheldParts,
+      Instant checkedAt,
+      String checkedBy) {}
 
   /** One event of the history: a status change or a judgement, by whom, when and why. */
   public record Event(

@@ -2,6 +2,8 @@ package nl.waakzaam.triage.interfaces.rest;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
+import nl.waakzaam.signal.domain.ContentPart;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,5 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TraceabilityRequest")
 public record TraceabilityRequest(
     @NotNull Boolean identifying,
+    @Schema(
+            description =
+                "What partners must not get; at least one part when identifying, none otherwise.")
+        Set<@NotNull ContentPart> withheldParts,
     @Size(max = 2000) @Schema(example = "De datum van het gesprek en het adres van de schuur.")
         String withhold) {}

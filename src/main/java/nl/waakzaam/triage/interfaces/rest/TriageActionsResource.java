@@ -11,14 +11,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.Problem;
 import nl.waakzaam.shared.interfaces.rest.RequestBody;
 import nl.waakzaam.shared.interfaces.rest.Violation;
+import nl.waakzaam.signal.domain.ContentPart;
 import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.triage.application.StaffActionDone;
 import nl.waakzaam.triage.application.TriageActions;
@@ -181,19 +185,32 @@ public class TriageActionsResource {
   @APIResponse(responseCode = "200", description = "Recorded.")
   @APIResponse(
       responseCode = "422",
-      description = "Identifying, but nothing said about what to withhold; nothing changed.",
+      description =
+          "Identifying, but no part or no reason to withhold given (or parts withheld from a"
+              + " signal that identifies no one); nothing changed.",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public TriageActionResponse traceability(
       @PathParam("reference") String reference, TraceabilityRequest request) {
     RequestBody.required(request);
     Optional<String> withhold = Optional.ofNullable(request.withhold()).filter(w -> !w.isBlank());
+    Set<ContentPart> parts =
+        request.withheldParts() == null ? Set.of() : Set.copyOf(request.withheldParts());
+    List<Violation> violations = new ArrayList<>();
     if (request.identifying() && withhold.isEmpty()) {
-      throw new InvalidRequestException(
-          Violation.of("/withhold", "traceability.withhold-required"));
+      violations.add(Violation.of("/withhold", "traceability.withhold-required"));
+    }
+    if (request.identifying() && parts.isEmpty()) {
+      violations.add(Violation.of("/withheldParts", "traceability.parts-required"));
+    }
+    if (!request.identifying() && !parts.isEmpty()) {
+      violations.add(Violation.of("/withheldParts", "traceability.parts-without-identifying"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException(violations);
     }
     return TriageActionResponse.of(
         actions.checkTraceability(
-            SignalReference.named(reference), request.identifying(), withhold));
+            SignalReference.named(reference), request.identifying(), withhold, parts));
   }
 
   @POST

@@ -1,4 +1,4 @@
-package nl.waakzaam.routing.infrastructure;
+package nl.waakzaam.regions.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.Normalizer;
@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.waakzaam.routing.domain.Municipality;
-import nl.waakzaam.routing.domain.Postcode;
-import nl.waakzaam.routing.domain.Region;
-import nl.waakzaam.routing.domain.RegionAssignment;
-import nl.waakzaam.routing.domain.RegionAssignment.Basis;
-import nl.waakzaam.routing.domain.RegionDirectory;
+import nl.waakzaam.regions.domain.Municipality;
+import nl.waakzaam.regions.domain.Postcode;
+import nl.waakzaam.regions.domain.Region;
+import nl.waakzaam.regions.domain.RegionAssignment;
+import nl.waakzaam.regions.domain.RegionAssignment.Basis;
+import nl.waakzaam.regions.domain.RegionDirectory;
 
 /**
  * The region directory over the CBS-based reference data shipped in the WAR (Bron: CBS). Loaded
@@ -38,6 +38,7 @@ public class CbsRegionDirectory implements RegionDirectory {
   private final Map<String, Region> majorityRegionByArea;
   private final Map<String, Municipality> municipalityByFullKey;
   private final Map<String, List<Municipality>> municipalitiesByShortKey;
+  private final List<Municipality> municipalities;
 
   public CbsRegionDirectory() {
     Map<String, Municipality> byCode = new HashMap<>();
@@ -59,6 +60,8 @@ public class CbsRegionDirectory implements RegionDirectory {
         byCode.values().stream().collect(Collectors.toMap(m -> fullKey(m.name()), m -> m));
     municipalitiesByShortKey =
         byCode.values().stream().collect(Collectors.groupingBy(m -> shortKey(m.name())));
+    municipalities =
+        byCode.values().stream().sorted(Comparator.comparing(Municipality::name)).toList();
   }
 
   @Override
@@ -77,6 +80,11 @@ public class CbsRegionDirectory implements RegionDirectory {
     return municipalityName
         .flatMap(this::municipalityNamed)
         .map(m -> new RegionAssignment(m.region(), Basis.MUNICIPALITY, Optional.of(m)));
+  }
+
+  @Override
+  public List<Municipality> municipalities() {
+    return municipalities;
   }
 
   @Override

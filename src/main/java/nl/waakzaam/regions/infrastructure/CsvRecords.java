@@ -1,4 +1,4 @@
-package nl.waakzaam.routing.infrastructure;
+package nl.waakzaam.regions.infrastructure;
 
 import java.io.BufferedReader;
 import java.io.IOException;

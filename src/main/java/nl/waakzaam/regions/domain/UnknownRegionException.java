@@ -1,4 +1,4 @@
-package nl.waakzaam.triage.application;
+package nl.waakzaam.regions.domain;
 
 import nl.waakzaam.shared.domain.DomainException;
 

@@ -1,4 +1,4 @@
-package nl.waakzaam.routing.domain;
+package nl.waakzaam.regions.domain;
 
 import java.util.Locale;
 import java.util.Objects;

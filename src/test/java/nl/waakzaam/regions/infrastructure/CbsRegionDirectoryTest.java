@@ -1,14 +1,14 @@
-package nl.waakzaam.routing.infrastructure;
+package nl.waakzaam.regions.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.Optional;
-import nl.waakzaam.routing.domain.Postcode;
-import nl.waakzaam.routing.domain.Region;
-import nl.waakzaam.routing.domain.RegionAssignment;
-import nl.waakzaam.routing.domain.RegionAssignment.Basis;
+import nl.waakzaam.regions.domain.Postcode;
+import nl.waakzaam.regions.domain.Region;
+import nl.waakzaam.regions.domain.RegionAssignment;
+import nl.waakzaam.regions.domain.RegionAssignment.Basis;
 import org.junit.jupiter.api.Test;
 
 class CbsRegionDirectoryTest {

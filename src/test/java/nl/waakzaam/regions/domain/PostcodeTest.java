@@ -1,4 +1,4 @@
-package nl.waakzaam.routing.domain;
+package nl.waakzaam.regions.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
-package nl.waakzaam.routing.domain;
+package nl.waakzaam.regions.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,4 +19,7 @@ public interface RegionDirectory {
 
   /** The municipality a name denotes, tolerant of case, accents and common short names. */
   Optional<Municipality> municipalityNamed(String name);
+
+  /** Every municipality of the reference data, by name. */
+  List<Municipality> municipalities();
 }

@@ -1,0 +1,21 @@
+package nl.waakzaam.routing.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The packages forwarded to partners. */
+public interface ForwardingPackages {
+
+  void add(ForwardingPackage forwarded);
+
+  /** The package, if it is addressed to one of {@code organisations}; locked for an update. */
+  Optional<ForwardingPackage> addressedTo(UUID id, Collection<String> organisations);
+
+  /** The newest packages addressed to {@code organisations}, at most {@code limit}. */
+  List<ForwardingPackage> inbox(Collection<String> organisations, int limit);
+
+  /** The packages of a signal, oldest first. */
+  List<ForwardingPackage> ofSignal(UUID signal);
+}

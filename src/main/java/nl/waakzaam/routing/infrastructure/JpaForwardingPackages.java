@@ -1,0 +1,63 @@
+package nl.waakzaam.routing.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.waakzaam.routing.domain.ForwardingPackage;
+import nl.waakzaam.routing.domain.ForwardingPackages;
+
+/** The forwarding packages in PostgreSQL ({@code forwarding_package}). */
+@ApplicationScoped
+public class JpaForwardingPackages implements ForwardingPackages {
+
+  @PersistenceContext(unitName = "waakzaam")
+  private EntityManager em;
+
+  @Override
+  public void add(ForwardingPackage forwarded) {
+    em.persist(forwarded);
+  }
+
+  @Override
+  public Optional<ForwardingPackage> addressedTo(UUID id, Collection<String> organisations) {
+    if (organisations.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select p from ForwardingPackage p where p.id = :id and p.organisation in :organisations",
+            ForwardingPackage.class)
+        .setParameter("id", id)
+        .setParameter("organisations", organisations)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ForwardingPackage> inbox(Collection<String> organisations, int limit) {
+    if (organisations.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select p from ForwardingPackage p where p.organisation in :organisations"
+                + " order by p.forwardedAt desc, p.id",
+            ForwardingPackage.class)
+        .setParameter("organisations", organisations)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<ForwardingPackage> ofSignal(UUID signal) {
+    return em.createQuery(
+            "select p from ForwardingPackage p where p.signalId = :signal order by p.forwardedAt, p.id",
+            ForwardingPackage.class)
+        .setParameter("signal", signal)
+        .getResultList();
+  }
+}
