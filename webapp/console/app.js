@@ -10,6 +10,7 @@ import { showAccessRequests, showGrantedSignal } from './access.js';
 import { showAudit } from './audit.js';
 import { showQueue } from './queue.js';
 import { showFigures } from './figures.js';
+import { showInbox, showPackage } from './packages.js';
 import { showServiceLevels, showTexts } from './region.js';
 import { showSignal } from './signal.js';
 
@@ -54,12 +55,14 @@ function sessionOf(keycloak) {
     name: [token.given_name, token.family_name].filter(Boolean).join(' ') || token.preferred_username,
     regions,
     regionNames: regions.map((r) => label(REGION, r)).join(', ') || 'geen regio',
+    organisations: groups.filter((g) => g.startsWith('/partners/')).map((g) => g.substring('/partners/'.length)),
     may: (permission) => groups.includes(permission),
   };
 }
 
 function navigation(session, keycloak) {
   const links = session.may('signal:read') ? [['#/', 'Werkvoorraad']] : [];
+  if (session.may('package:read')) links.push(['#/inbox', 'Ontvangen meldingen']);
   if (session.may('stats:read')) links.push(['#/termijnen', 'Termijnen'], ['#/cijfers', 'Sectorcijfers']);
   if (session.may('signal:triage')) links.push(['#/teksten', 'Standaardteksten']);
   if (session.may('signal:share')) links.push(['#/toegang', 'Toegangsverzoeken']);
@@ -78,6 +81,12 @@ async function route(session) {
   const [path, query] = location.hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(query || '');
   try {
+    if (session.may('package:read') && !session.may('signal:read')) {
+      const item = /^\/inbox\/([^/]+)$/.exec(path || '');
+      if (item) await showPackage(main, decodeURIComponent(item[1]));
+      else await showInbox(main);
+      return;
+    }
     if (path === '/audit' || (!session.may('signal:read') && session.may('audit:read'))) {
       await showAudit(main, params);
       return;

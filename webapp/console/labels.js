@@ -50,6 +50,39 @@ export const PARTNER = {
   TAX_AUTHORITY: 'Belastingdienst',
   CUSTOMS: 'Douane',
   PUBLIC_PROSECUTOR: 'Openbaar Ministerie',
+  PROVINCE: 'Provincie',
+  BENEFITS: 'Toeslagen',
+  FIOD: 'FIOD',
+  LABOUR_INSPECTORATE: 'Arbeidsinspectie',
+  KMAR: 'Koninklijke Marechaussee',
+  IND: 'IND',
+  UWV: 'UWV',
+  NVWA: 'NVWA',
+  EURIEC: 'EURIEC',
+};
+
+/** The parts of a signal a traceability check can withhold from partners. */
+export const CONTENT_PART = {
+  PLACE: 'De plaats (gemeente en postcodegebied)',
+  ADDRESS: 'Het adres of de precieze plek',
+  OBSERVED_AT: 'De datum en tijd',
+  DESCRIPTION: 'De woorden van de melder',
+  ANSWERS: 'De antwoorden op de vragen',
+  PERSONS: 'De genoemde personen',
+  VEHICLES: 'De genoemde voertuigen',
+  VESSELS: 'De genoemde vaartuigen',
+  FILES: 'De bestanden',
+};
+
+/** What a partner did with a package. */
+export const PARTNER_OUTCOME = {
+  ADMINISTRATIVE_MEASURE: 'Bestuurlijke maatregel (zoals een sluiting)',
+  BIBOB_CHECK: 'Bibob-toets',
+  CRIMINAL_INVESTIGATION: 'Strafrechtelijk onderzoek',
+  TAX_ACTION: 'Fiscale actie',
+  USED_IN_EXISTING_CASE: 'Gebruikt in een lopende zaak',
+  NO_ACTION: 'Geen actie',
+  ALREADY_KNOWN: 'Was al bekend',
 };
 
 export const OUTCOME = {

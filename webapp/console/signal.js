@@ -5,9 +5,10 @@
 import { call, download } from './api.js';
 import { button, dateTime, field, h, replace, select, textarea, timeLeft, uniqueId } from './dom.js';
 import { actionForm, section } from './forms.js';
+import { forwardingChoices, forwardingForm, sentPackages } from './forwarding.js';
 import { linking } from './linking.js';
 import {
-  ATTACHMENT_STATE, CATEGORY, DEADLINE, EVENT, KIND, MESSAGE_KIND, OUTCOME, PARTNER, PRIORITY, SECTOR, SLA, STATUS,
+  ATTACHMENT_STATE, CATEGORY, CONTENT_PART, DEADLINE, EVENT, KIND, MESSAGE_KIND, OUTCOME, PARTNER, PRIORITY, SECTOR, SLA, STATUS,
   label, options,
 } from './labels.js';
 
@@ -16,11 +17,13 @@ export async function showSignal(main, reference, session, notice) {
   const signal = await call(`signals/${encodeURIComponent(reference)}?purpose=${encodeURIComponent('Behandeling in de console')}`);
   const slug = signal.region.toLowerCase().replaceAll('_', '-');
   const reload = (message) => showSignal(main, reference, session, message);
-  const [attachments, texts, colleagues, connections] = await Promise.all([
+  const [attachments, texts, colleagues, connections, choices, sent] = await Promise.all([
     call(`signals/${encodeURIComponent(reference)}/attachments`).catch(() => []),
     session.may('signal:triage') ? call(`regions/${slug}/texts`).catch(() => []) : [],
     session.may('signal:triage') ? call('triage/staff').catch(() => []) : [],
     linking(signal, session, reload),
+    forwardingChoices(signal, session).catch(() => null),
+    sentPackages(signal).catch(() => null),
   ]);
   const status = h('div', { role: 'status', class: 'waakzaam-console-notice' });
   const heading = h('h1', { class: 'utrecht-heading-1', tabindex: '-1' }, `Melding ${signal.reference}`);
@@ -33,7 +36,8 @@ export async function showSignal(main, reference, session, notice) {
       ? h('p', { class: 'utrecht-alert utrecht-alert--info waakzaam-console-unread-alert' }, 'De melder schreef iets nieuws: zie de berichten.')
       : null,
     handling(signal),
-    signal.allowedActions.length > 0 ? actions(signal, session, texts, colleagues, reload) : null,
+    sent,
+    signal.allowedActions.length > 0 ? actions(signal, session, texts, colleagues, choices, reload) : null,
     content(signal),
     ...connections,
     files(signal, attachments),
@@ -89,7 +93,7 @@ function handling(signal) {
         'Herleidbaarheid',
         trace
           ? trace.identifying
-            ? `Kan de melder herleiden. Achterhouden: ${trace.withhold} (${trace.checkedBy}, ${dateTime(trace.checkedAt)})`
+            ? `Kan de melder herleiden. Partners krijgen niet: ${(trace.withheldParts || []).map((p) => label(CONTENT_PART, p)).join(', ') || '—'}. ${trace.withhold} (${trace.checkedBy}, ${dateTime(trace.checkedAt)})`
             : `Niet herleidbaar (${trace.checkedBy}, ${dateTime(trace.checkedAt)})`
           : 'Nog niet gecontroleerd',
       ],
@@ -114,7 +118,7 @@ function standardTexts(texts, purpose, target) {
 
 // The server says which actions the signal's status and the caller's permissions allow; only those
 // are offered, so no form is shown that the server would refuse.
-function actions(signal, session, texts, colleagues, reload) {
+function actions(signal, session, texts, colleagues, choices, reload) {
   const path = (action) => `signals/${encodeURIComponent(signal.reference)}/${action}`;
   const allowed = new Set(signal.allowedActions);
   const forms = [];
@@ -168,11 +172,32 @@ function actions(signal, session, texts, colleagues, reload) {
     'Kan de inhoud de melder herleiden?',
     select([['', 'Kies…'], ['false', 'Nee, niet herleidbaar'], ['true', 'Ja, kan de melder herleiden']], ''),
   );
-  const withhold = field('Wat moet worden achtergehouden?', textarea({ rows: 2 }), 'Verplicht als de melding de melder kan herleiden.');
+  const withhold = field('Waarom, en wat moet worden achtergehouden?', textarea({ rows: 2 }), 'Verplicht als de melding de melder kan herleiden.');
+  const current = signal.handling.traceability?.withheldParts || [];
+  const parts = h(
+    'fieldset',
+    { class: 'utrecht-form-fieldset' },
+    h('legend', { class: 'utrecht-form-fieldset__legend' }, 'Wat partners niet krijgen (verplicht als de melding de melder kan herleiden)'),
+    Object.entries(CONTENT_PART).map(([value, name]) => {
+      const id = uniqueId('deel');
+      return h(
+        'div',
+        { class: 'utrecht-form-field utrecht-form-field--checkbox' },
+        h('input', { type: 'checkbox', class: 'utrecht-checkbox utrecht-checkbox--html-input', id, value, checked: current.includes(value) }),
+        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, ` ${name}`),
+      );
+    }),
+  );
+  const partsError = h('p', { class: 'utrecht-form-field-error-message', role: 'alert', hidden: true });
+  parts.insertBefore(partsError, parts.children[1]);
+  parts.showError = (message) => {
+    partsError.textContent = message || '';
+    partsError.hidden = !message;
+  };
   forms.push(
     actionForm(
       'Herleidbaarheidscheck',
-      { identifying, withhold },
+      { identifying, withhold, withheldParts: parts },
       'Leg de check vast',
       () =>
         call(path('traceability'), {
@@ -180,6 +205,7 @@ function actions(signal, session, texts, colleagues, reload) {
           body: {
             identifying: identifying.control.value === '' ? null : identifying.control.value === 'true',
             withhold: withhold.control.value || null,
+            withheldParts: [...parts.querySelectorAll('input:checked')].map((b) => b.value),
           },
         }),
       reload,
@@ -217,36 +243,8 @@ function actions(signal, session, texts, colleagues, reload) {
   );
   }
 
-  if (allowed.has('ROUTE')) {
-    const boxes = Object.entries(PARTNER).map(([value, name]) => {
-      const id = uniqueId('partner');
-      return h(
-        'div',
-        { class: 'utrecht-form-field utrecht-form-field--checkbox' },
-        h('input', { type: 'checkbox', class: 'utrecht-checkbox utrecht-checkbox--html-input', id, value }),
-        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, ` ${name}`),
-      );
-    });
-    const partners = h('fieldset', { class: 'utrecht-form-fieldset' }, h('legend', { class: 'utrecht-form-fieldset__legend' }, 'Partners'), boxes);
-    partners.showError = () => {};
-    const note = field('Toelichting', textarea({ rows: 2 }));
-    forms.push(
-      actionForm(
-        'Doorsturen',
-        { partners, note },
-        'Stuur door',
-        () =>
-          call(path('routing'), {
-            method: 'POST',
-            body: {
-              partners: [...partners.querySelectorAll('input:checked')].map((b) => b.value),
-              note: note.control.value || null,
-            },
-          }),
-        reload,
-        'De melding is doorgestuurd.',
-      ),
-    );
+  if (allowed.has('ROUTE') && choices) {
+    forms.push(forwardingForm(signal, choices, reload));
   }
 
   if (allowed.has('CLOSE')) {

@@ -87,6 +87,9 @@ public final class DemoSignals {
         """);
   }
 
+  /** The demo signal that is forwarded to partners. */
+  public static final String FORWARDED = "GENERAL_LB";
+
   private DemoSignals() {}
 
   /** The name → JSON body of each demonstration signal, in the order they are submitted. */
@@ -94,8 +97,13 @@ public final class DemoSignals {
     return Collections.unmodifiableMap(BODIES);
   }
 
-  /** The kind → "reference receiptCode" of each demo signal, submitting those not yet known. */
-  static Map<String, String> ensure(String baseUrl, Path store) {
+  /**
+   * The kind → "reference receiptCode" of each demo signal, submitting those not yet known; a newly
+   * submitted Limburg signal is forwarded to the demo partners with staff tokens from {@code
+   * tokens}.
+   */
+  static Map<String, String> ensure(
+      String baseUrl, Path store, java.util.function.UnaryOperator<String> tokens) {
     Properties known = load(store);
     HttpClient http = HttpClient.newHttpClient();
     Map<String, String> result = new LinkedHashMap<>();
@@ -107,6 +115,9 @@ public final class DemoSignals {
         entry = receipt.getString("reference") + " " + receipt.getString("receiptCode");
         known.setProperty(demo.getKey(), entry);
         changed = true;
+        if (demo.getKey().equals(FORWARDED)) {
+          DemoForwarding.forward(baseUrl, receipt.getString("reference"), tokens);
+        }
       }
       result.put(demo.getKey(), entry);
     }

@@ -138,7 +138,10 @@ public final class DevStack {
       System.out.println("Waakzaam: Keycloak ready in " + keycloakReady.toMillis() / 1000.0 + " s");
     }
     Map<String, String> demo =
-        DemoSignals.ensure(payara.baseUrl(), home.resolve("demo-signals.properties"));
+        DemoSignals.ensure(
+            payara.baseUrl(),
+            home.resolve("demo-signals.properties"),
+            DemoForwarding.passwordGrant(issuer));
     printBanner(payara.baseUrl(), ready, databaseDescription, payara.log(), demo, mailbox);
     printIdentity(issuer, keycloak, secrets, realm);
     payara.waitFor();

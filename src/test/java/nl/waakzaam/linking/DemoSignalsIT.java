@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.waakzaam.devstack.DemoForwarding;
 import nl.waakzaam.devstack.DemoSignals;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * does: the barn offers of Oost-Brabant name one van, and Limburg's signal names the vessel
  * signal's phone number across the regional border, which Limburg sees only as a match in that
  * region. The vessel's MMSI carries its flag state, by its Maritime Identification Digits.
+ * Limburg's signal is forwarded as the run command forwards it, and lands in both demo partners'
+ * inboxes.
  */
 class DemoSignalsIT extends ApiIntegrationTest {
 
@@ -58,5 +61,14 @@ class DemoSignalsIT extends ApiIntegrationTest {
             .orElseThrow(() -> new AssertionError(vessel.toString()));
     assertEquals("205412345", mmsi.getString("asWritten"));
     assertEquals("BE", mmsi.getString("flagState"));
+
+    String forwarded = references.get(DemoSignals.FORWARDED);
+    DemoForwarding.forward(
+        base.toString().replaceAll("/$", ""), forwarded, TestKeycloak.get()::userToken);
+    for (String partner : new String[] {"politie.limburg", "gemeente.maastricht"}) {
+      Api.Reply inbox = api.get("api/v1/inbox", TestKeycloak.get().userToken(partner));
+      assertEquals(200, inbox.status(), inbox::toString);
+      assertTrue(inbox.body().contains(forwarded), partner + " has the demo package: " + inbox);
+    }
   }
 }

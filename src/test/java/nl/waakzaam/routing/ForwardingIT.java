@@ -1,5 +1,6 @@
 package nl.waakzaam.routing;
 
+import static nl.waakzaam.testing.Eventually.awaitTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,6 +23,7 @@ import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.Signals;
 import nl.waakzaam.testing.TestDatabase;
 import nl.waakzaam.testing.TestKeycloak;
+import nl.waakzaam.testing.TestMail;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -291,32 +296,144 @@ class ForwardingIT extends ApiIntegrationTest {
     assertEquals(1, TestDatabase.get().auditRecords("PACKAGE_OUTCOME_REGISTERED", reference));
   }
 
+  @Test
+  void thePartnerDownloadsTheListedCleanCopyAndItsMailboxIsToldNothingButThatAPackageWaits()
+      throws Exception {
+    String coordinator = keycloak.userToken("coordinator.limburg");
+    String mailbox = "meldingen-" + UUID.randomUUID() + "@maastricht.example";
+    Api.Reply national =
+        put(
+            "api/v1/regions/limburg/partners/fiod/mailbox",
+            Json.createObjectBuilder().add("mailbox", "fiod@example.nl").add("reason", "x").build(),
+            coordinator);
+    assertEquals(422, national.status(), "a national partner is not the region's: " + national);
+    Api.Reply notAnAddress =
+        put(
+            "api/v1/regions/limburg/partners/gemeente-maastricht/mailbox",
+            Json.createObjectBuilder().add("mailbox", "geen adres").add("reason", "x").build(),
+            coordinator);
+    assertEquals(422, notAnAddress.status(), notAnAddress::toString);
+    assertTrue(notAnAddress.violations().containsKey("/mailbox"), notAnAddress::toString);
+    Api.Reply kept =
+        put(
+            "api/v1/regions/limburg/partners/gemeente-maastricht/mailbox",
+            Json.createObjectBuilder()
+                .add("mailbox", mailbox)
+                .add("reason", "Functioneel adres van het team Ondermijning.")
+                .build(),
+            coordinator);
+    assertEquals(200, kept.status(), kept::toString);
+    assertEquals(mailbox, kept.json().getString("mailbox"));
+
+    String reference = barnOffer(false);
+    String analyst = keycloak.userToken("analist.limburg");
+    String files = "api/v1/signals/" + reference + "/attachments";
+    Api.Reply upload =
+        api.upload(
+            files,
+            "Bearer " + analyst,
+            "contract.txt",
+            "text/plain",
+            "Huurcontract loods, contant te voldoen.".getBytes(StandardCharsets.UTF_8));
+    assertEquals(202, upload.status(), upload::toString);
+    String attachment = upload.json().getString("id");
+    awaitTrue(
+        () ->
+            api.get(files, analyst).jsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(
+                    f ->
+                        f.getString("id").equals(attachment)
+                            && f.getString("state").equals("ACCEPTED")),
+        Duration.ofSeconds(60));
+    triage(reference);
+    check(reference, "{\"identifying\":false}");
+    Api.Reply forwarded =
+        api.post(
+            "api/v1/signals/" + reference + "/forwardings",
+            Json.createObjectBuilder()
+                .add(
+                    "partners",
+                    Json.createArrayBuilder()
+                        .add(partner("gemeente-maastricht", "PUBLIC_TASK"))
+                        .add(partner("politie-limburg", "RIEC_COVENANT")))
+                .build(),
+            coordinator);
+    assertEquals(201, forwarded.status(), forwarded::toString);
+    String forMunicipality = packageFor(forwarded.jsonArray(), "gemeente-maastricht");
+    String forPolice = packageFor(forwarded.jsonArray(), "politie-limburg");
+
+    List<MimeMessage> mails = TestMail.get().awaitTo(mailbox, 1, Duration.ofSeconds(20));
+    assertEquals(1, mails.size());
+    String subject = mails.get(0).getSubject();
+    String body = (String) mails.get(0).getContent();
+    assertEquals("Er staat een doorgestuurde melding voor u klaar", subject);
+    for (String secret : List.of(reference, "Maastricht", "loods", "Loods", BARN_ADDRESS)) {
+      assertFalse(subject.contains(secret) || body.contains(secret), secret + " in " + body);
+    }
+    assertTrue(body.contains("/console/#/inbox"), body);
+
+    String municipality = keycloak.userToken("gemeente.maastricht");
+    JsonObject contents = api.get("api/v1/inbox/" + forMunicipality, municipality).json();
+    assertEquals(1, contents.getJsonArray("files").getJsonObject(0).getInt("number"));
+    HttpResponse<byte[]> copy =
+        api.download("api/v1/inbox/" + forMunicipality + "/files/1", municipality);
+    assertEquals(200, copy.statusCode());
+    assertEquals(
+        "Huurcontract loods, contant te voldoen.", new String(copy.body(), StandardCharsets.UTF_8));
+    assertTrue(
+        copy.headers()
+            .firstValue("Content-Disposition")
+            .orElse("")
+            .contains(reference + "-bestand-1"));
+    assertEquals(
+        404,
+        api.download("api/v1/inbox/" + forPolice + "/files/1", municipality).statusCode(),
+        "the police's copy is not the municipality's");
+    assertEquals(
+        404,
+        api.download("api/v1/inbox/" + forMunicipality + "/files/2", municipality).statusCode());
+
+    JsonArray followed =
+        api.get("api/v1/signals/" + reference + "/forwardings", coordinator).jsonArray();
+    JsonObject read =
+        followed.getValuesAs(JsonObject.class).stream()
+            .filter(p -> p.getString("organisation").equals("gemeente-maastricht"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(read.containsKey("firstReadAt"), read::toString);
+    assertFalse(read.getBoolean("overdue"), read::toString);
+    JsonObject unread =
+        followed.getValuesAs(JsonObject.class).stream()
+            .filter(p -> p.getString("organisation").equals("politie-limburg"))
+            .findFirst()
+            .orElseThrow();
+    assertFalse(unread.containsKey("firstReadAt"), unread::toString);
+    assertEquals(
+        404,
+        api.get(
+                "api/v1/signals/" + reference + "/forwardings",
+                keycloak.userToken("coordinator.zeeland"))
+            .status());
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
+  /** A barn offer in Maastricht (Limburg), with the barn's address and the reporter's contact. */
   private String barnOffer(boolean consent) {
-    JsonObjectBuilder signal =
-        Json.createObjectBuilder(Signals.barnOffer().build())
-            .add(
-                "location",
-                Json.createObjectBuilder()
-                    .add("postcode", "5712 AB")
-                    .add("municipality", "Someren")
-                    .add("address", BARN_ADDRESS))
-            .add(
-                "contact",
-                Json.createObjectBuilder()
-                    .add("email", "melder@example.nl")
-                    .add("phone", "0612345678")
-                    .add("shareWithPartners", consent));
-    // Someren is Oost-Brabant's; Limburg's partners need a signal of Limburg.
     JsonObject body =
-        Json.createObjectBuilder(signal.build())
+        Json.createObjectBuilder(Signals.barnOffer().build())
             .add(
                 "location",
                 Json.createObjectBuilder()
                     .add("postcode", "6211 AB")
                     .add("municipality", "Maastricht")
                     .add("address", BARN_ADDRESS))
+            .add(
+                "contact",
+                Json.createObjectBuilder()
+                    .add("email", "melder@example.nl")
+                    .add("phone", "0612345678")
+                    .add("shareWithPartners", consent))
             .build();
     Api.Reply receipt = api.post("api/v1/signals", body);
     assertEquals(201, receipt.status(), receipt::toString);

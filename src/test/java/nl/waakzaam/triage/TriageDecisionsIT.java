@@ -99,7 +99,7 @@ class TriageDecisionsIT extends ApiIntegrationTest {
   void noSignalIsForwardedBeforeTheTraceabilityCheck() {
     String coordinator = coordinator();
     assertEquals(200, post("triage", "", analyst()).status());
-    Api.Reply earlyRoute = post("routing", "{\"partners\":[\"POLICE\"]}", coordinator);
+    Api.Reply earlyRoute = post("forwardings", forwarding("politie-limburg"), coordinator);
     Api.Reply earlyClose =
         post("closure", "{\"outcome\":\"FORWARDED\",\"outcomeText\":\"Doorgestuurd.\"}", analyst());
     Api.Reply vague = put("traceability", "{\"identifying\":true}", analyst());
@@ -118,12 +118,9 @@ class TriageDecisionsIT extends ApiIntegrationTest {
             analyst());
     Api.Reply closedUnrouted =
         post("closure", "{\"outcome\":\"FORWARDED\",\"outcomeText\":\"Doorgestuurd.\"}", analyst());
-    Api.Reply analystRoutes = post("routing", "{\"partners\":[\"POLICE\"]}", analyst());
+    Api.Reply analystRoutes = post("forwardings", forwarding("politie-limburg"), analyst());
     Api.Reply routed =
-        post(
-            "routing",
-            "{\"partners\":[\"POLICE\",\"RIEC\"],\"note\":\"RIEC-overleg\"}",
-            coordinator);
+        post("forwardings", forwarding("politie-limburg", "riec-limburg"), coordinator);
 
     assertEquals(409, earlyRoute.status(), earlyRoute::toString);
     assertEquals(
@@ -141,8 +138,8 @@ class TriageDecisionsIT extends ApiIntegrationTest {
     assertEquals(409, closedUnrouted.status(), "forwarded, but to no one: " + closedUnrouted);
     assertEquals("urn:waakzaam:problem:routing-missing", closedUnrouted.json().getString("type"));
     assertEquals(403, analystRoutes.status(), "routing is the coordinator's: " + analystRoutes);
-    assertEquals(200, routed.status(), routed::toString);
-    assertEquals("ROUTED", routed.json().getString("status"));
+    assertEquals(201, routed.status(), routed::toString);
+    assertEquals("ROUTED", staffView().getString("status"));
     JsonObject handling = staffView().getJsonObject("handling");
     assertEquals(true, handling.getJsonObject("traceability").getBoolean("identifying"));
     assertEquals(
@@ -151,7 +148,7 @@ class TriageDecisionsIT extends ApiIntegrationTest {
     assertNotNull(handling.getString("decidedAt"));
     assertEquals("NONE", handling.getString("sla"), "decided: no clock runs");
     assertEquals(1, audited("TRACEABILITY_CHECKED"));
-    assertEquals(1, audited("SIGNAL_ROUTED"));
+    assertEquals(2, audited("SIGNAL_FORWARDED"), "one package per partner");
   }
 
   @Test
@@ -477,6 +474,22 @@ class TriageDecisionsIT extends ApiIntegrationTest {
     Api.Reply reply = api.send(api.json(path).header("Authorization", followUp));
     assertEquals(200, reply.status(), reply::toString);
     return reply.json();
+  }
+
+  /** A forwarding to these organisations of Limburg's list, each on the RIEC covenant. */
+  private static String forwarding(String... organisations) {
+    jakarta.json.JsonArrayBuilder partners = jakarta.json.Json.createArrayBuilder();
+    for (String organisation : organisations) {
+      partners.add(
+          jakarta.json.Json.createObjectBuilder()
+              .add("organisation", organisation)
+              .add("legalBasis", "RIEC_COVENANT"));
+    }
+    return jakarta.json.Json.createObjectBuilder()
+        .add("partners", partners)
+        .add("note", "RIEC-overleg")
+        .build()
+        .toString();
   }
 
   private Api.Reply post(String action, String body, String token) {

@@ -123,10 +123,11 @@ public class AttachmentDownload {
   private String fileName(Signal signal, Attachment attachment, String type) {
     List<Attachment> all = attachments.of(signal);
     int number = all.indexOf(attachment) + 1;
-    return signal.reference().value()
-        + "-bijlage-"
-        + number
-        + "."
-        + EXTENSIONS.getOrDefault(type, "bin");
+    return signal.reference().value() + "-bijlage-" + number + "." + extensionOf(type);
+  }
+
+  /** The file name extension of an accepted type, {@code bin} for one without. */
+  public static String extensionOf(String type) {
+    return EXTENSIONS.getOrDefault(type, "bin");
   }
 }

@@ -1,6 +1,7 @@
 package nl.waakzaam.routing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import nl.waakzaam.routing.domain.LegalBasisNotAllowedException;
 import nl.waakzaam.routing.domain.PackageComposer;
 import nl.waakzaam.routing.domain.PackageContents;
 import nl.waakzaam.routing.domain.PackageRendering;
+import nl.waakzaam.routing.domain.PackagesForwarded;
 import nl.waakzaam.routing.domain.PartnerDirectory;
 import nl.waakzaam.routing.domain.PartnerNotInRegionException;
 import nl.waakzaam.routing.domain.PartnerOrganisation;
@@ -67,6 +69,7 @@ public class Forwarding {
   private ForwardingPackages packages;
   private AuditTrail audit;
   private Clock clock;
+  private Event<PackagesForwarded> forwardedEvent;
 
   protected Forwarding() {}
 
@@ -81,7 +84,8 @@ public class Forwarding {
       PackageRendering rendering,
       ForwardingPackages packages,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      Event<PackagesForwarded> forwardedEvent) {
     this.user = user;
     this.lookup = lookup;
     this.changes = changes;
@@ -92,6 +96,7 @@ public class Forwarding {
     this.packages = packages;
     this.audit = audit;
     this.clock = clock;
+    this.forwardedEvent = forwardedEvent;
   }
 
   /**
@@ -143,7 +148,7 @@ public class Forwarding {
     for (PackageContents contents : composed) {
       UUID id = Randomness.uuid();
       LegalBasis basis = partners.legalBasis(contents.basis().key()).orElseThrow();
-      packages.add(
+      ForwardingPackage stored =
           new ForwardingPackage(
               new ForwardingPackage.Made(
                   id,
@@ -155,7 +160,18 @@ public class Forwarding {
                   staff.name(),
                   now,
                   files.keep(rendering.json(contents)),
-                  files.keep(rendering.pdf(contents)))));
+                  files.keep(rendering.pdf(contents))));
+      if (partners
+          .organisation(contents.recipient().organisation())
+          .flatMap(PartnerOrganisation::mailbox)
+          .isPresent()) {
+        stored.awaitNotice();
+      }
+      packages.add(stored);
+      for (PackageContents.FileCopy copy : contents.files()) {
+        packages.addFile(
+            id, new ForwardingPackages.PackageFile(copy.number(), copy.mediaType(), copy.copy()));
+      }
       audit.record(
           AuditAction.SIGNAL_FORWARDED,
           Optional.of(signal.reference()),
@@ -163,6 +179,7 @@ public class Forwarding {
           Optional.of(contents.recipient().organisation() + " (" + basis.key() + ")"));
       forwarded.add(new Forwarded(id, contents));
     }
+    forwardedEvent.fire(new PackagesForwarded(forwarded.size()));
     return forwarded;
   }
 

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.waakzaam.access.application.CurrentUser;
 import nl.waakzaam.access.domain.StaffMember;
+import nl.waakzaam.attachments.application.AttachmentDownload;
 import nl.waakzaam.attachments.domain.FileStore;
 import nl.waakzaam.audit.application.AuditTrail;
 import nl.waakzaam.audit.domain.AuditAction;
@@ -101,6 +102,36 @@ public class PartnerInbox {
   @Transactional
   public byte[] document(UUID id) {
     return read(id, "PDF", ForwardingPackage::document);
+  }
+
+  /** A clean copy a package lists, as the partner downloads it. */
+  public record FileCopy(byte[] content, String mediaType, String fileName) {}
+
+  /**
+   * The clean copy numbered {@code number} in the package, audited like the package.
+   *
+   * @throws UnknownPackageException when the package or the number is not the caller's
+   */
+  @Transactional
+  public FileCopy file(UUID id, int number) {
+    StaffMember staff = user.staff();
+    ForwardingPackage p = addressed(id, staff);
+    ForwardingPackages.PackageFile file =
+        packages.file(p.id(), number).orElseThrow(UnknownPackageException::new);
+    p.read(clock.instant());
+    audit.record(
+        AuditAction.PACKAGE_READ,
+        Optional.of(SignalReference.named(p.reference())),
+        Optional.of(p.region()),
+        Optional.of(p.organisation() + " (bestand " + number + ")"));
+    return new FileCopy(
+        files.read(file.blob()),
+        file.mediaType(),
+        p.reference()
+            + "-bestand-"
+            + number
+            + "."
+            + AttachmentDownload.extensionOf(file.mediaType()));
   }
 
   /**

@@ -63,6 +63,31 @@ public class RegionPartners {
     return partners.ofRegion(region);
   }
 
+  /**
+   * Sets (or, when empty, clears) the functional mailbox of an organisation of the region itself
+   * (its police unit, RIEC or a municipality); national organisations are kept nationally.
+   *
+   * @throws UnknownPartnerException when the organisation is not one of the region's own
+   */
+  @Transactional
+  public PartnerOrganisation keepMailbox(
+      String regionSlug, String organisation, Optional<String> mailbox, String reason) {
+    ReasonRejectedException.required(reason);
+    Region region = region(regionSlug, user.staff());
+    PartnerOrganisation found =
+        partners
+            .organisation(organisation)
+            .filter(o -> o.region().map(region::equals).orElse(false))
+            .orElseThrow(UnknownPartnerException::new);
+    partners.keepMailbox(found.id(), mailbox.map(String::strip));
+    audit.record(
+        AuditAction.PARTNERS_CHANGED,
+        Optional.empty(),
+        Optional.of(region),
+        Optional.of(found.id() + " mailbox: " + reason));
+    return partners.organisation(found.id()).orElseThrow();
+  }
+
   @Transactional
   public List<LegalBasis> legalBases() {
     return partners.legalBases();

@@ -62,6 +62,9 @@ public class ForwardingPackage {
   @Convert(converter = NullableUuid.class)
   private UUID document;
 
+  @Column(name = "notice_pending")
+  private boolean noticePending;
+
   @Column(name = "first_read_at")
   private OffsetDateTime firstReadAt;
 
@@ -108,6 +111,11 @@ public class ForwardingPackage {
     this.forwardedAt = made.forwardedAt().atOffset(ZoneOffset.UTC);
     this.contents = made.contents();
     this.document = made.document();
+  }
+
+  /** The partner's functional mailbox is to be told, without content, that this package waits. */
+  public void awaitNotice() {
+    noticePending = true;
   }
 
   /** Marks the first read by the partner; later reads leave it. */

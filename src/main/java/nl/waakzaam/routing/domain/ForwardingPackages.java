@@ -16,6 +16,13 @@ public interface ForwardingPackages {
   /** The newest packages addressed to {@code organisations}, at most {@code limit}. */
   List<ForwardingPackage> inbox(Collection<String> organisations, int limit);
 
+  /** A clean copy a package lists, by its number in the package. */
+  record PackageFile(int number, String mediaType, UUID blob) {}
+
+  void addFile(UUID packageId, PackageFile file);
+
+  Optional<PackageFile> file(UUID packageId, int number);
+
   /** The packages of a signal, oldest first. */
   List<ForwardingPackage> ofSignal(UUID signal);
 }

@@ -17,6 +17,9 @@ public interface PartnerDirectory {
   /** Replaces the list of {@code region}; every id must be an organisation. */
   void keepList(Region region, Set<String> organisations);
 
+  /** Sets or clears the organisation's functional mailbox. */
+  void keepMailbox(String organisation, Optional<String> mailbox);
+
   /** The organisations of these ids that exist. */
   List<PartnerOrganisation> organisations(Collection<String> ids);
 

@@ -60,4 +60,32 @@ public class JpaForwardingPackages implements ForwardingPackages {
         .setParameter("signal", signal)
         .getResultList();
   }
+
+  @Override
+  public void addFile(UUID packageId, PackageFile file) {
+    em.flush(); // the package row first: the file row refers to it
+    em.createNativeQuery(
+            "insert into forwarding_package_file (package_id, number, media_type, blob_id)"
+                + " values (?1, ?2, ?3, ?4)")
+        .setParameter(1, packageId)
+        .setParameter(2, file.number())
+        .setParameter(3, file.mediaType())
+        .setParameter(4, file.blob())
+        .executeUpdate();
+  }
+
+  @Override
+  public Optional<PackageFile> file(UUID packageId, int number) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select media_type, blob_id from forwarding_package_file"
+                    + " where package_id = ?1 and number = ?2")
+            .setParameter(1, packageId)
+            .setParameter(2, number)
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(row -> new PackageFile(number, (String) row[0], (UUID) row[1]))
+        .findFirst();
+  }
 }

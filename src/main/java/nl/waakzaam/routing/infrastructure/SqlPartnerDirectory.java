@@ -71,6 +71,14 @@ public class SqlPartnerDirectory implements PartnerDirectory {
   }
 
   @Override
+  public void keepMailbox(String organisation, Optional<String> mailbox) {
+    em.createNativeQuery("update partner_organisation set mailbox = ?2 where id = ?1")
+        .setParameter(1, organisation)
+        .setParameter(2, mailbox.orElse(null))
+        .executeUpdate();
+  }
+
+  @Override
   public void keepList(Region region, Set<String> organisations) {
     em.createNativeQuery("delete from region_partner where region = ?")
         .setParameter(1, region.name())

@@ -180,6 +180,12 @@ public enum Setting {
       "ISO-8601 duration for which a granted request lets a coordinator read the other region's"
           + " signals it names.",
       Format.DURATION),
+  ROUTING_UNREAD_OVERDUE(
+      "waakzaam.routing.unread-overdue-working-days",
+      "5",
+      "Working days after which a package no one of its partner has opened shows as overdue to the"
+          + " coordinator.",
+      Format.POSITIVE_INTEGER),
   API_MAX_BODY_BYTES(
       "waakzaam.api.max-body-bytes",
       "262144",

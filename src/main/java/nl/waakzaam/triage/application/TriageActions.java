@@ -22,7 +22,6 @@ import nl.waakzaam.signal.domain.Assignee;
 import nl.waakzaam.signal.domain.Category;
 import nl.waakzaam.signal.domain.ContentPart;
 import nl.waakzaam.signal.domain.Outcome;
-import nl.waakzaam.signal.domain.Partner;
 import nl.waakzaam.signal.domain.Priority;
 import nl.waakzaam.signal.domain.ReasonRejectedException;
 import nl.waakzaam.signal.domain.Signal;
@@ -202,23 +201,6 @@ public class TriageActions {
                   : TraceabilityCheck.notIdentifying(step.now(), by);
           step.signal().recordTraceability(check, step.actor(), step.now());
         });
-  }
-
-  /**
-   * Forwards a signal to partners, after its traceability check.
-   *
-   * @throws nl.waakzaam.signal.domain.TraceabilityCheckMissingException without a check
-   */
-  @Transactional
-  public StaffActionDone route(
-      SignalReference reference, Set<Partner> partners, Optional<String> note) {
-    note.ifPresent(TriageActions::requireReason);
-    return act(
-        reference,
-        AuditAction.SIGNAL_ROUTED,
-        step ->
-            step.signal()
-                .route(step.actor(), partners, note.map(String::strip).orElse(null), step.now()));
   }
 
   /**

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.routing.application.Forwarding;
+import nl.waakzaam.routing.application.SignalPackages;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.Problem;
@@ -43,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ForwardingResource {
 
   @Inject private Forwarding forwarding;
+  @Inject private SignalPackages packages;
 
   /** One stored package. */
   @Schema(name = "ForwardedPackage")
@@ -51,6 +54,56 @@ public class ForwardingResource {
       @Schema(example = "politie-limburg") String organisation,
       String name,
       Instant forwardedAt) {}
+
+  /** A package as the forwarding region follows it. */
+  @Schema(name = "SentPackage")
+  public record Sent(
+      UUID id,
+      @Schema(example = "politie-limburg") String organisation,
+      String organisationName,
+      @Schema(example = "RIEC_COVENANT") String legalBasis,
+      String forwardedBy,
+      Instant forwardedAt,
+      @Schema(description = "When the partner first opened it; absent while unread.")
+          Instant firstReadAt,
+      @Schema(description = "Unread for longer than the configured number of working days.")
+          boolean overdue,
+      String outcome,
+      java.time.LocalDate outcomeOn,
+      @Schema(description = "The partner's note for the platform; never shown to the reporter.")
+          String outcomeNote) {
+
+    static Sent of(SignalPackages.Sent s) {
+      return new Sent(
+          s.id(),
+          s.organisation(),
+          s.organisationName(),
+          s.legalBasis(),
+          s.forwardedBy(),
+          s.forwardedAt(),
+          s.firstReadAt().orElse(null),
+          s.overdue(),
+          s.outcome().map(Enum::name).orElse(null),
+          s.outcomeOn().orElse(null),
+          s.outcomeNote().orElse(null));
+    }
+  }
+
+  @GET
+  @RolesAllowed(Permission.Names.SIGNAL_READ)
+  @Operation(
+      operationId = "listForwardings",
+      summary = "The packages forwarded of this signal",
+      description =
+          "To whom, on which basis, whether each was read (or is overdue), and the outcome its"
+              + " partner registered.")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such signal in the caller's regions.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public List<Sent> list(@PathParam("reference") String reference) {
+    return packages.of(SignalReference.named(reference)).stream().map(Sent::of).toList();
+  }
 
   @POST
   @Path("preview")

@@ -80,6 +80,29 @@ public class InboxResource {
         .build();
   }
 
+  @GET
+  @Path("{id}/files/{number}")
+  @Produces(MediaType.WILDCARD)
+  @RolesAllowed(Permission.Names.PACKAGE_READ)
+  @Operation(
+      operationId = "inboxPackageFile",
+      summary = "A clean copy the package lists, by its number",
+      description = "Without the metadata of the original (ADR 17). Audited.")
+  @APIResponse(responseCode = "200", description = "The clean copy, as an attachment.")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such package or file for the caller's organisation.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response file(@PathParam("id") String id, @PathParam("number") int number) {
+    PartnerInbox.FileCopy file = inbox.file(id(id), number);
+    return Response.ok(file.content(), file.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
   @PUT
   @Path("{id}/outcome")
   @Consumes(MediaType.APPLICATION_JSON)

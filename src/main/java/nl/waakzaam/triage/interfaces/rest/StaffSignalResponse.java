@@ -200,7 +200,11 @@ public record StaffSignalResponse(
   public record Traceability(
       boolean identifying,
       String withhold,
-      @Schema(description = "The parts partners must not get.") List<String> withheldParts,
+      @Schema(
+              type = SchemaType.ARRAY,
+              implementation = String.class,
+              description = "The parts partners must not get.")
+          List<String> withheldParts,
       Instant checkedAt,
       String checkedBy) {}
 

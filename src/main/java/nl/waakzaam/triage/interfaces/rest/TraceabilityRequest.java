@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import nl.waakzaam.signal.domain.ContentPart;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -14,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TraceabilityRequest(
     @NotNull Boolean identifying,
     @Schema(
+            type = SchemaType.ARRAY,
+            implementation = ContentPart.class,
             description =
                 "What partners must not get; at least one part when identifying, none otherwise.")
         Set<@NotNull ContentPart> withheldParts,

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -211,28 +210,6 @@ public class TriageActionsResource {
     return TriageActionResponse.of(
         actions.checkTraceability(
             SignalReference.named(reference), request.identifying(), withhold, parts));
-  }
-
-  @POST
-  @Path("routing")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Permission.Names.SIGNAL_ROUTE)
-  @Operation(
-      summary = "Forward the signal to partners",
-      description = "After the traceability check.")
-  @APIResponse(responseCode = "200", description = "Routed.")
-  @APIResponse(
-      responseCode = "409",
-      description = "No traceability check yet, or the status allows no routing.",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
-  public TriageActionResponse route(
-      @PathParam("reference") String reference, RoutingRequest request) {
-    RequestBody.required(request);
-    return TriageActionResponse.of(
-        actions.route(
-            SignalReference.named(reference),
-            EnumSet.copyOf(request.partners()),
-            Optional.ofNullable(request.note()).filter(n -> !n.isBlank())));
   }
 
   @POST

@@ -1,0 +1,101 @@
+package nl.waakzaam.devstack;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
+
+/**
+ * Takes Limburg's demonstration signal through triage to two partners, as staff would in the
+ * console: the analyst takes it and records the traceability check, the coordinator forwards it to
+ * the police of Limburg and the municipality of Maastricht. So the demo's partner accounts ({@code
+ * politie.limburg}, {@code gemeente.maastricht}) find a package in their inbox at once.
+ */
+public final class DemoForwarding {
+
+  /** The demonstration accounts' password of the development realm. */
+  static final String PASSWORD = "welkom-dev";
+
+  private DemoForwarding() {}
+
+  /**
+   * A token source for the development realm's demo accounts, by the test client's password grant.
+   */
+  public static UnaryOperator<String> passwordGrant(String issuer) {
+    HttpClient http = HttpClient.newHttpClient();
+    return user -> {
+      String form =
+          "grant_type=password&client_id=waakzaam-test&username="
+              + URLEncoder.encode(user, StandardCharsets.UTF_8)
+              + "&password="
+              + PASSWORD;
+      JsonObject answer =
+          send(
+              http,
+              HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form)),
+              200);
+      return answer.getString("access_token");
+    };
+  }
+
+  /** Triages the signal {@code reference} of Limburg and forwards it to the two demo partners. */
+  public static void forward(String baseUrl, String reference, UnaryOperator<String> tokens) {
+    HttpClient http = HttpClient.newHttpClient();
+    String signal = baseUrl + "/api/v1/signals/" + reference;
+    String analyst = tokens.apply("analist.limburg");
+    send(http, staff(signal + "/triage", analyst).POST(body("{}")), 200);
+    send(http, staff(signal + "/traceability", analyst).PUT(body("{\"identifying\":false}")), 200);
+    send(
+        http,
+        staff(signal + "/forwardings", tokens.apply("coordinator.limburg"))
+            .POST(
+                body(
+                    """
+                    {"partners":[
+                      {"organisation":"politie-limburg","legalBasis":"RIEC_COVENANT"},
+                      {"organisation":"gemeente-maastricht","legalBasis":"PUBLIC_TASK"}],
+                     "note":"Besproken in het RIEC-overleg: de botenloods en contante betaling."}
+                    """)),
+        201);
+  }
+
+  private static HttpRequest.Builder staff(String url, String token) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json");
+  }
+
+  private static HttpRequest.BodyPublisher body(String json) {
+    return HttpRequest.BodyPublishers.ofString(json);
+  }
+
+  private static JsonObject send(HttpClient http, HttpRequest.Builder request, int expected) {
+    try {
+      HttpRequest built = request.build();
+      HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != expected) {
+        throw new IllegalStateException(
+            built.uri() + " answered " + response.statusCode() + ": " + response.body());
+      }
+      String text = response.body().strip();
+      return text.startsWith("{")
+          ? Json.createReader(new StringReader(text)).readObject()
+          : Json.createObjectBuilder().build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    }
+  }
+}
