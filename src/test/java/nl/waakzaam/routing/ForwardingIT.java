@@ -294,6 +294,41 @@ class ForwardingIT extends ApiIntegrationTest {
     assertEquals("BIBOB_CHECK", registered.json().getString("outcome"));
     assertTrue(registered.json().containsKey("firstReadAt"), "an outcome counts as read");
     assertEquals(1, TestDatabase.get().auditRecords("PACKAGE_OUTCOME_REGISTERED", reference));
+
+    // Staff tell the reporter in general words; the reporter never reads who the partner was.
+    String receiptCode = lastReceiptCode;
+    Api.Reply told =
+        api.post(
+            "api/v1/signals/" + reference + "/messages",
+            Json.createObjectBuilder()
+                .add(
+                    "text",
+                    "Uw melding is gebruikt door een partner die er iets mee kan doen. Dank dat u"
+                        + " dit gemeld hebt.")
+                .build(),
+            keycloak.userToken("analist.limburg"));
+    assertEquals(201, told.status(), told::toString);
+    String token =
+        api.post(
+                "api/v1/followup",
+                Json.createObjectBuilder().add("receiptCode", receiptCode).build())
+            .json()
+            .getString("token");
+    String seen =
+        api.send(
+                    api.json("api/v1/followup/signal")
+                        .header("Authorization", "FollowUp " + token)
+                        .GET())
+                .body()
+            + api.send(
+                    api.json("api/v1/followup/messages")
+                        .header("Authorization", "FollowUp " + token)
+                        .GET())
+                .body();
+    assertTrue(seen.contains("Uw melding is gebruikt door een partner"), seen);
+    for (String name : List.of("gemeente-maastricht", "Gemeente Maastricht", "BIBOB", "Bibob")) {
+      assertFalse(seen.contains(name), name + " shown to the reporter: " + seen);
+    }
   }
 
   @Test
@@ -418,6 +453,8 @@ class ForwardingIT extends ApiIntegrationTest {
 
   // --- helpers -------------------------------------------------------------------------------
 
+  private String lastReceiptCode;
+
   /** A barn offer in Maastricht (Limburg), with the barn's address and the reporter's contact. */
   private String barnOffer(boolean consent) {
     JsonObject body =
@@ -437,6 +474,7 @@ class ForwardingIT extends ApiIntegrationTest {
             .build();
     Api.Reply receipt = api.post("api/v1/signals", body);
     assertEquals(201, receipt.status(), receipt::toString);
+    lastReceiptCode = receipt.json().getString("receiptCode");
     return receipt.json().getString("reference");
   }
 

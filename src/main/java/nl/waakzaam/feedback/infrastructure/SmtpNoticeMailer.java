@@ -4,9 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.waakzaam.feedback.domain.NoticeMailer;
+import nl.waakzaam.shared.application.OutgoingMail;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
-import nl.waakzaam.shared.infrastructure.OutgoingMail;
 
 /** The notice to a reporter, through the platform's outgoing mail. */
 @ApplicationScoped

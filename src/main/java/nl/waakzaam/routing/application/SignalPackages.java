@@ -20,7 +20,6 @@ import nl.waakzaam.routing.domain.PartnerOrganisation;
 import nl.waakzaam.routing.domain.PartnerOutcome;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
-import nl.waakzaam.shared.domain.WorkingDays;
 import nl.waakzaam.signal.application.StaffLookup;
 import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalReference;
@@ -96,7 +95,7 @@ public class SignalPackages {
                 p.forwardedBy(),
                 p.forwardedAt(),
                 p.firstReadAt(),
-                p.firstReadAt().isEmpty() && now.isAfter(WorkingDays.after(p.forwardedAt(), days)),
+                p.overdueAt(now, days),
                 p.outcome(),
                 p.outcomeOn(),
                 p.outcomeNote());

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.shared.domain.NullableUuid;
+import nl.waakzaam.shared.domain.WorkingDays;
 
 /**
  * One signal as one partner received it: for whom, on which legal basis (its wording kept as it
@@ -116,6 +117,14 @@ public class ForwardingPackage {
   /** The partner's functional mailbox is to be told, without content, that this package waits. */
   public void awaitNotice() {
     noticePending = true;
+  }
+
+  /**
+   * Whether no one of the partner has opened the package within {@code workingDays} working days of
+   * its forwarding.
+   */
+  public boolean overdueAt(Instant now, int workingDays) {
+    return firstReadAt == null && now.isAfter(WorkingDays.after(forwardedAt(), workingDays));
   }
 
   /** Marks the first read by the partner; later reads leave it. */

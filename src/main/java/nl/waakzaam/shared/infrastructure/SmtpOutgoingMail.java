@@ -13,15 +13,13 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
+import nl.waakzaam.shared.application.OutgoingMail;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
 
-/**
- * Plain-text mail through the SMTP server of the settings, with Jakarta Mail: the one way out for
- * the content-free notices to reporters and to partners' mailboxes.
- */
+/** Plain-text mail through the SMTP server of the settings, with Jakarta Mail. */
 @ApplicationScoped
-public class OutgoingMail {
+public class SmtpOutgoingMail implements OutgoingMail {
 
   private static final String TIMEOUT_MILLIS = "10000";
 
@@ -63,9 +61,7 @@ public class OutgoingMail {
     }
   }
 
-  /**
-   * @throws NotDeliveredException when the mail server did not take the message
-   */
+  @Override
   public void send(String address, String subject, String body) {
     try {
       MimeMessage message = new MimeMessage(session);
@@ -78,13 +74,6 @@ public class OutgoingMail {
       Transport.send(message);
     } catch (MessagingException e) {
       throw new NotDeliveredException(e);
-    }
-  }
-
-  /** The mail server refused the message or could not be reached. */
-  public static class NotDeliveredException extends RuntimeException {
-    public NotDeliveredException(Throwable cause) {
-      super("The mail was not delivered to the mail server", cause);
     }
   }
 }
