@@ -31,6 +31,11 @@ const ACTION = {
   ACCESS_GRANTED: 'Toegang verleend aan een andere regio',
   ACCESS_REFUSED: 'Toegang geweigerd aan een andere regio',
   SIGNAL_VIEWED_UNDER_GRANT: 'Geopend met toegang van een andere regio',
+  TRANSFER_OFFERED: 'Aangeboden aan een andere regio',
+  TRANSFER_ACCEPTED: 'Overgenomen van een andere regio',
+  TRANSFER_RETURNED: 'Teruggegeven aan de regio van herkomst',
+  TRANSFER_WITHDRAWN: 'Aanbod aan een andere regio ingetrokken',
+  TRANSFERS_LISTED: 'Aangeboden meldingen bekeken',
 };
 
 export async function showAudit(main, params) {

@@ -108,6 +108,10 @@ export const EVENT = {
   TRACEABILITY_CHECKED: 'Herleidbaarheidscheck',
   MERGED_IN: 'Dubbele melding hierin samengevoegd',
   UNMERGED: 'Samenvoegen ongedaan gemaakt',
+  TRANSFER_OFFERED: 'Aangeboden aan een andere regio',
+  TRANSFER_ACCEPTED: 'Overgenomen van een andere regio',
+  TRANSFER_RETURNED: 'Teruggegeven door de andere regio',
+  TRANSFER_WITHDRAWN: 'Aanbod aan een andere regio ingetrokken',
 };
 
 export const ENTITY_TYPE = {

@@ -5,6 +5,7 @@
 import { call } from './api.js';
 import { button, dateTime, field, h, replace, select, timeLeft } from './dom.js';
 import { DEADLINE, KIND, PRIORITY, SECTOR, SLA, STATUS, label, options } from './labels.js';
+import { offeredSignals } from './transfer.js';
 
 // The server reads 'open' as the statuses in which staff still handle a signal.
 const OPEN = 'open';
@@ -25,6 +26,7 @@ export async function showQueue(main, params, session) {
     main,
     h('h1', { class: 'utrecht-heading-1', tabindex: '-1' }, 'Werkvoorraad'),
     h('p', { class: 'utrecht-paragraph' }, `Meldingen van ${session.regionNames}.`),
+    await offeredSignals(),
     filterForm(filters),
     results,
   );

@@ -7,6 +7,7 @@ import { button, dateTime, field, h, replace, select, textarea, timeLeft, unique
 import { actionForm, section } from './forms.js';
 import { forwardingChoices, forwardingForm, sentPackages } from './forwarding.js';
 import { linking } from './linking.js';
+import { transferSection } from './transfer.js';
 import {
   ATTACHMENT_STATE, CATEGORY, CONTENT_PART, DEADLINE, EVENT, KIND, MESSAGE_KIND, OUTCOME, PARTNER, PRIORITY, SECTOR, SLA, STATUS,
   label, options,
@@ -37,7 +38,8 @@ export async function showSignal(main, reference, session, notice) {
       : null,
     handling(signal),
     sent,
-    signal.allowedActions.length > 0 ? actions(signal, session, texts, colleagues, choices, reload) : null,
+    transferSection(signal, reload),
+    actions(signal, session, texts, colleagues, choices, reload),
     content(signal),
     ...connections,
     files(signal, attachments),
@@ -284,6 +286,7 @@ function actions(signal, session, texts, colleagues, choices, reload) {
     );
   }
 
+  if (forms.length === 0) return null;
   return section('Acties', forms.map((f) => h('div', { class: 'waakzaam-console-action-box' }, f)));
 }
 

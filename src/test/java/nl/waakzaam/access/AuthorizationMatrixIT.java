@@ -65,7 +65,13 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     LEGAL_BASES,
     /** The preview of a package of another region's signal: it is not found. */
     FORWARDING_PREVIEW_OTHER,
-    INBOX
+    INBOX,
+    /** The signals other regions offered to one's own. */
+    TRANSFERS,
+    /** Offer another region's signal onward: it is not found. */
+    TRANSFER_OTHER,
+    /** Accept another region's signal that nobody offered: it is not found. */
+    ACCEPT_TRANSFER_OTHER
   }
 
   /** The jobs of the realm, with the roles Keycloak puts in the token for each. */
@@ -109,37 +115,37 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
           "analyst",
           new int[] {
             200, 200, 404, 403, 403, 200, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403,
-            200, 404, 200, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403
+            200, 404, 200, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403, 200, 403, 403
           },
           "coordinator",
           new int[] {
             200, 200, 404, 403, 403, 200, 200, 404, 200, 404, 200, 403, 403, 403, 403, 200, 200,
-            200, 404, 200, 404, 404, 404, 404, 200, 200, 404, 200, 404, 403
+            200, 404, 200, 404, 404, 404, 404, 200, 200, 404, 200, 404, 403, 200, 404, 404
           },
           "auditor",
           new int[] {
             403, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
           },
           "association",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 200, 200, 200, 403,
-            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
           },
           "admin",
           new int[] {
             200, 200, 404, 200, 200, 200, 403, 403, 200, 404, 200, 403, 403, 403, 403, 200, 200,
-            200, 404, 200, 404, 404, 404, 404, 403, 200, 404, 200, 404, 403
+            200, 404, 200, 404, 404, 404, 404, 403, 200, 404, 200, 404, 403, 200, 404, 404
           },
           "partner",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403
           },
           "no job",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
           });
 
   private TestTokens tokens;
@@ -316,6 +322,17 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
                   .build(),
               token);
       case INBOX -> api.get("api/v1/inbox", token);
+      case TRANSFERS -> api.get("api/v1/transfers", token);
+      case TRANSFER_OTHER ->
+          api.post(
+              "api/v1/signals/" + other + "/transfer",
+              Json.createObjectBuilder().add("region", "limburg").add("reason", "hier").build(),
+              token);
+      case ACCEPT_TRANSFER_OTHER ->
+          api.post(
+              "api/v1/signals/" + other + "/transfer/acceptance",
+              Json.createObjectBuilder().build(),
+              token);
     };
   }
 

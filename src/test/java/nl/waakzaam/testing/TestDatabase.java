@@ -207,4 +207,45 @@ public final class TestDatabase {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * The number of audit records of {@code action} on the signal {@code reference} in {@code
+   * region}.
+   */
+  public long signalAuditRecords(String action, String reference, String region) {
+    return count(
+        "select count(*) from audit_record where action = ? and signal_reference = ? and region = ?",
+        action,
+        reference,
+        region);
+  }
+
+  /** The region the signal {@code reference} belongs to now. */
+  public String regionOf(String reference) {
+    try (Connection c = connect();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("select region from signal where reference = ?")) {
+      s.setString(1, reference);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long count(String sql, String... parameters) {
+    try (Connection c = connect();
+        java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setString(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -38,6 +38,10 @@ public class AssociationSignalChanges {
     return !(event instanceof SignalEvent.Received
         || event instanceof SignalEvent.Assigned
         || event instanceof SignalEvent.Classified
-        || event instanceof SignalEvent.TraceabilityChecked);
+        || event instanceof SignalEvent.TraceabilityChecked
+        || event instanceof SignalEvent.TransferOffered
+        || event instanceof SignalEvent.TransferAccepted
+        || event instanceof SignalEvent.TransferReturned
+        || event instanceof SignalEvent.TransferWithdrawn);
   }
 }

@@ -68,6 +68,19 @@ public enum AuditAction {
   FORWARDING_PREVIEWED,
   /** Forwarded a signal to one partner (one record per package, naming partner and basis). */
   SIGNAL_FORWARDED,
+  /**
+   * Offered a signal to another region, with the reason (recorded in both regions, as are the
+   * acceptance, the return and the withdrawal).
+   */
+  TRANSFER_OFFERED,
+  /** Accepted a signal another region offered: it is the accepting region's from now on. */
+  TRANSFER_ACCEPTED,
+  /** Returned a signal another region offered, with the reason. */
+  TRANSFER_RETURNED,
+  /** Took back the offer of a signal to another region. */
+  TRANSFER_WITHDRAWN,
+  /** Listed the signals other regions offered to one's own. */
+  TRANSFERS_LISTED,
   /** Listed the packages waiting in a partner's inbox. */
   PARTNER_INBOX_VIEWED,
   /** A partner's staff member read a package (its contents or its document). */

@@ -45,6 +45,20 @@ public class SignalChanges {
     return signal;
   }
 
+  /**
+   * As {@link #change}, for a signal offered to a region of {@code scope}: the answer to the offer.
+   *
+   * @throws UnknownSignalException when no signal with this reference is offered to the scope
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Signal changeOffered(
+      SignalReference reference, RegionScope scope, Consumer<Signal> change) {
+    Signal signal = lookup.findOfferedForChange(reference, scope);
+    change.accept(signal);
+    publish(signal);
+    return signal;
+  }
+
   /** Fires the events {@code signal} recorded since they were last fired. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void publish(Signal signal) {

@@ -43,6 +43,21 @@ public class StaffLookup {
     return found(signals.findInScopeForChange(reference, scope), reference, scope);
   }
 
+  /**
+   * As {@link #find}, and also a signal offered to a region of {@code scope}: what a coordinator
+   * reads to decide on the offer.
+   */
+  @Transactional
+  public Signal findOwnedOrOffered(SignalReference reference, RegionScope scope) {
+    return found(signals.findInScopeOrOffered(reference, scope), reference, scope);
+  }
+
+  /** A signal offered to a region of {@code scope}, locked for the answer to the offer. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Signal findOfferedForChange(SignalReference reference, RegionScope scope) {
+    return found(signals.findOfferedForChange(reference, scope), reference, scope);
+  }
+
   private Signal found(Optional<Signal> signal, SignalReference reference, RegionScope scope) {
     if (signal.isEmpty()) {
       refused.fire(new LookupRefused(reference, scope));

@@ -12,5 +12,13 @@ public enum HistoryEvent {
   /** A duplicate was folded into this signal (the detail names it). */
   MERGED_IN,
   /** The merge of a duplicate into this signal was undone (the detail names it). */
-  UNMERGED
+  UNMERGED,
+  /** Offered to another region (the detail names it and why). */
+  TRANSFER_OFFERED,
+  /** The region it was offered to accepted it, and has it now (the detail names the one before). */
+  TRANSFER_ACCEPTED,
+  /** The region it was offered to returned it (the detail names it and why). */
+  TRANSFER_RETURNED,
+  /** The offer was taken back: by its region, or because the signal was decided meanwhile. */
+  TRANSFER_WITHDRAWN
 }

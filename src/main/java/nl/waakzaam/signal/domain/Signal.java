@@ -89,6 +89,9 @@ public class Signal {
   @Column(name = "merged_at")
   private OffsetDateTime mergedAt;
 
+  /** The region this signal is offered to, while it is; null otherwise. */
+  @Embedded private Transfer transfer;
+
   @OneToMany(mappedBy = "signal", cascade = CascadeType.PERSIST)
   @OrderBy("sequenceNumber ASC")
   private List<StatusChange> history = new ArrayList<>();
@@ -268,6 +271,82 @@ public class Signal {
     throw new IllegalStateException("A merged signal without its merge in the history");
   }
 
+  /**
+   * A coordinator offers the signal to the region {@code to}, for {@code reason}: it stays this
+   * region's until a coordinator there accepts it.
+   *
+   * @throws TransferRefusedException when the signal is decided, already offered, or of {@code to}
+   */
+  public void offerTransfer(Region to, String reason, String staffName, Actor staff, Instant at) {
+    if (!status.isOpen()) {
+      throw new TransferRefusedException(TransferRefusedException.Why.NOT_OPEN);
+    }
+    if (transfer != null) {
+      throw new TransferRefusedException(TransferRefusedException.Why.ALREADY_OFFERED);
+    }
+    if (to == region) {
+      throw new TransferRefusedException(TransferRefusedException.Why.SAME_REGION);
+    }
+    transfer = new Transfer(to, Objects.requireNonNull(reason, "reason"), staffName, at);
+    noted(HistoryEvent.TRANSFER_OFFERED, to.name() + ": " + reason, staff, at);
+    events.add(new SignalEvent.TransferOffered(reference, region, status, staff, at, to));
+  }
+
+  /**
+   * The region the signal was offered to takes it: from now on it is that region's, and the one it
+   * came from no longer sees it. Its status, deadlines and reporter are unchanged.
+   *
+   * @throws TransferRefusedException when it is not offered
+   */
+  public void acceptTransfer(Actor staff, Instant at) {
+    Transfer offered = requireOffered();
+    Region from = region;
+    region = offered.to();
+    transfer = null;
+    noted(HistoryEvent.TRANSFER_ACCEPTED, from.name(), staff, at);
+    events.add(new SignalEvent.TransferAccepted(reference, region, status, staff, at, from));
+  }
+
+  /**
+   * The region the signal was offered to gives it back, for {@code reason}: it stays where it was.
+   *
+   * @throws TransferRefusedException when it is not offered
+   */
+  public void returnTransfer(String reason, Actor staff, Instant at) {
+    Transfer offered = requireOffered();
+    transfer = null;
+    noted(
+        HistoryEvent.TRANSFER_RETURNED,
+        offered.to().name() + ": " + Objects.requireNonNull(reason, "reason"),
+        staff,
+        at);
+    events.add(
+        new SignalEvent.TransferReturned(reference, region, status, staff, at, offered.to()));
+  }
+
+  /**
+   * The signal's own region takes its offer back.
+   *
+   * @throws TransferRefusedException when it is not offered
+   */
+  public void withdrawTransfer(Actor staff, Instant at) {
+    withdrawn(requireOffered(), staff, at);
+  }
+
+  private void withdrawn(Transfer offered, Actor staff, Instant at) {
+    transfer = null;
+    noted(HistoryEvent.TRANSFER_WITHDRAWN, offered.to().name(), staff, at);
+    events.add(
+        new SignalEvent.TransferWithdrawn(reference, region, status, staff, at, offered.to()));
+  }
+
+  private Transfer requireOffered() {
+    if (transfer == null) {
+      throw new TransferRefusedException(TransferRefusedException.Why.NOT_OFFERED);
+    }
+    return transfer;
+  }
+
   /** An entry in the history that changes nothing of the signal itself, in any status. */
   private void noted(HistoryEvent event, String detail, Actor actor, Instant at) {
     history.add(new StatusChange(this, history.size(), event, status, status, at, actor, detail));
@@ -332,6 +411,10 @@ public class Signal {
         new StatusChange(
             this, history.size(), HistoryEvent.STATUS_CHANGED, status, next, at, actor, reason));
     status = next;
+    if (transfer != null && !next.isOpen()) {
+      // Decided here after all: nothing is left for the other region to take over.
+      withdrawn(transfer, actor, at);
+    }
   }
 
   private void happened(SignalEvent.Plain event, Actor actor, Instant at) {
@@ -379,6 +462,11 @@ public class Signal {
   /** When this signal was folded into another, while it is merged. */
   public Optional<Instant> mergedAt() {
     return Optional.ofNullable(mergedAt).map(OffsetDateTime::toInstant);
+  }
+
+  /** The region this signal is offered to, and why, while it is. */
+  public Optional<Transfer> transfer() {
+    return Optional.ofNullable(transfer);
   }
 
   public ServiceClock clock() {

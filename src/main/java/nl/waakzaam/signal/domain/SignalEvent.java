@@ -166,4 +166,44 @@ public sealed interface SignalEvent {
       Instant at,
       SignalReference survivor)
       implements SignalEvent {}
+
+  /** A coordinator offered the signal to the region {@code to}; it is still {@code region}'s. */
+  record TransferOffered(
+      SignalReference reference,
+      Region region,
+      SignalStatus status,
+      Actor actor,
+      Instant at,
+      Region to)
+      implements SignalEvent {}
+
+  /** The region offered the signal accepted it: {@code region} is the new, {@code from} the old. */
+  record TransferAccepted(
+      SignalReference reference,
+      Region region,
+      SignalStatus status,
+      Actor actor,
+      Instant at,
+      Region from)
+      implements SignalEvent {}
+
+  /** The region {@code by} returned the signal it was offered; it stays {@code region}'s. */
+  record TransferReturned(
+      SignalReference reference,
+      Region region,
+      SignalStatus status,
+      Actor actor,
+      Instant at,
+      Region by)
+      implements SignalEvent {}
+
+  /** The offer to {@code to} was taken back; the signal stays {@code region}'s. */
+  record TransferWithdrawn(
+      SignalReference reference,
+      Region region,
+      SignalStatus status,
+      Actor actor,
+      Instant at,
+      Region to)
+      implements SignalEvent {}
 }

@@ -55,6 +55,20 @@ public interface SignalRepository {
    */
   Optional<Signal> findInScopeForChange(SignalReference reference, RegionScope scope);
 
+  /**
+   * The signal with {@code reference} if it is of {@code scope} or offered to a region of it: what
+   * a coordinator there reads to decide on the offer.
+   */
+  Optional<Signal> findInScopeOrOffered(SignalReference reference, RegionScope scope);
+
+  /**
+   * The signal with {@code reference} offered to a region of {@code scope}, locked for a change.
+   */
+  Optional<Signal> findOfferedForChange(SignalReference reference, RegionScope scope);
+
+  /** The signals offered to the regions of {@code scope}, the longest waiting first. */
+  List<Signal> offeredTo(RegionScope scope);
+
   /** The signals folded into {@code survivor}, in the order they were folded in. */
   List<Signal> mergedInto(Signal survivor);
 

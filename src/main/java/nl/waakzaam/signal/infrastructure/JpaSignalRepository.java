@@ -46,6 +46,15 @@ public class JpaSignalRepository implements SignalRepository {
   private static final String BY_REFERENCE_IN_REGIONS =
       "select s from Signal s where s.reference.value = :reference and s.region in :regions";
 
+  private static final String BY_REFERENCE_IN_OR_OFFERED_TO_REGIONS =
+      "select s from Signal s where s.reference.value = :reference"
+          + " and (s.region in :regions or s.transfer.to in :regions)";
+  private static final String BY_REFERENCE_OFFERED_TO_REGIONS =
+      "select s from Signal s where s.reference.value = :reference and s.transfer.to in :regions";
+  private static final String OFFERED_TO_REGIONS =
+      "select s from Signal s where s.transfer.to in :regions"
+          + " order by s.transfer.offeredAt, s.reference.value";
+
   @PersistenceContext(unitName = "waakzaam")
   private EntityManager em;
 
@@ -129,6 +138,41 @@ public class JpaSignalRepository implements SignalRepository {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<Signal> findInScopeOrOffered(SignalReference reference, RegionScope scope) {
+    if (scope.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createQuery(BY_REFERENCE_IN_OR_OFFERED_TO_REGIONS, Signal.class)
+        .setParameter("reference", reference.value())
+        .setParameter("regions", scope.regions())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Signal> findOfferedForChange(SignalReference reference, RegionScope scope) {
+    if (scope.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createQuery(BY_REFERENCE_OFFERED_TO_REGIONS, Signal.class)
+        .setParameter("reference", reference.value())
+        .setParameter("regions", scope.regions())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Signal> offeredTo(RegionScope scope) {
+    if (scope.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(OFFERED_TO_REGIONS, Signal.class)
+        .setParameter("regions", scope.regions())
+        .getResultList();
   }
 
   @Override

@@ -86,16 +86,20 @@ public class SignalDossier {
       boolean contactShown) {}
 
   /**
-   * @throws UnknownSignalException when no signal of the caller's regions has this reference
+   * Opens a signal of the caller's regions, or one offered to them by another region (to decide on
+   * the offer: its actions are then only accepting and returning it).
+   *
+   * @throws UnknownSignalException when no signal of, or offered to, the caller's regions has this
+   *     reference
    */
   @Transactional
   public Opened open(SignalReference reference, Optional<String> purpose) {
     StaffMember staff = user.staff();
-    Signal signal = lookup.find(reference, staff.scope());
+    Signal signal = lookup.findOwnedOrOffered(reference, staff.scope());
     audit.record(
         AuditAction.SIGNAL_VIEWED, Optional.of(reference), Optional.of(signal.region()), purpose);
     boolean unread = signal.handling().reporterNewsAt().isPresent();
-    if (staff.may(Permission.SIGNAL_TRIAGE)) {
+    if (staff.may(Permission.SIGNAL_TRIAGE) && staff.scope().includes(signal.region())) {
       // Read by someone who can act on it; a look by a reader only leaves it unread.
       signal.seenByStaff();
     }
@@ -136,7 +140,7 @@ public class SignalDossier {
       List<Opened> duplicates) {
     Instant now = clock.instant();
     Set<StaffAction> allowed = EnumSet.noneOf(StaffAction.class);
-    allowed.addAll(StaffAction.allowed(signal.status(), staff));
+    allowed.addAll(StaffAction.allowed(signal, staff));
     if (!duplicates.isEmpty()) {
       allowed.remove(StaffAction.MERGE); // one level of merges: undo those first
     }
@@ -155,7 +159,8 @@ public class SignalDossier {
         now,
         survivor,
         duplicates,
-        true);
+        // A region deciding on an offer reads what the signal says, not who the reporter is.
+        staff.scope().includes(signal.region()));
   }
 
   /**

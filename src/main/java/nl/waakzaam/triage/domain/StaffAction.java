@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.access.domain.StaffMember;
+import nl.waakzaam.signal.domain.Signal;
 import nl.waakzaam.signal.domain.SignalStatus;
 
 /**
@@ -46,7 +47,18 @@ public enum StaffAction {
    * Undo the merge of this duplicate: offered for a merged signal; the server refuses it once the
    * day in which a merge may be undone has passed.
    */
-  UNDO_MERGE(Permission.SIGNAL_TRIAGE, Optional.empty());
+  UNDO_MERGE(Permission.SIGNAL_TRIAGE, Optional.empty()),
+  /** Offer the signal to another region, while it is being handled and not offered already. */
+  TRANSFER(Permission.SIGNAL_ROUTE, Optional.empty()),
+  /** Take back the offer to another region. */
+  WITHDRAW_TRANSFER(Permission.SIGNAL_ROUTE, Optional.empty()),
+  /** Take over a signal another region offered to one's own. */
+  ACCEPT_TRANSFER(Permission.SIGNAL_ROUTE, Optional.empty()),
+  /** Give a signal offered to one's own region back to the region it came from. */
+  RETURN_TRANSFER(Permission.SIGNAL_ROUTE, Optional.empty());
+
+  private static final Set<StaffAction> ABOUT_AN_OFFER =
+      EnumSet.of(WITHDRAW_TRANSFER, ACCEPT_TRANSFER, RETURN_TRANSFER);
 
   private final Permission permission;
   private final Optional<SignalStatus> moveTo;
@@ -68,6 +80,9 @@ public enum StaffAction {
     if (this == UNDO_MERGE) {
       return status == MERGED;
     }
+    if (ABOUT_AN_OFFER.contains(this)) {
+      return false; // a matter of the offer, not of the status: see allowed(Signal, StaffMember)
+    }
     if (moveTo.isEmpty()) {
       return status.isOpen();
     }
@@ -81,6 +96,34 @@ public enum StaffAction {
               || (status == RECEIVED && status.canMoveTo(IN_TRIAGE) && IN_TRIAGE.canMoveTo(next));
       default -> status.canMoveTo(next);
     };
+  }
+
+  /**
+   * The actions {@code staff} may take on {@code signal}: by its status for its own region, and
+   * while it is offered to another, what each side may do about the offer. A coordinator of the
+   * region it is offered to may only accept or return it.
+   */
+  public static Set<StaffAction> allowed(Signal signal, StaffMember staff) {
+    Set<StaffAction> allowed = EnumSet.noneOf(StaffAction.class);
+    boolean own = staff.scope().includes(signal.region());
+    if (own) {
+      allowed.addAll(allowed(signal.status(), staff));
+    }
+    signal
+        .transfer()
+        .ifPresent(
+            offer -> {
+              allowed.remove(TRANSFER);
+              if (own) {
+                allowed.add(WITHDRAW_TRANSFER);
+              }
+              if (staff.scope().includes(offer.to())) {
+                allowed.add(ACCEPT_TRANSFER);
+                allowed.add(RETURN_TRANSFER);
+              }
+            });
+    allowed.removeIf(a -> !staff.may(a.permission));
+    return allowed;
   }
 
   /** The actions {@code staff} may take on a signal in {@code status}, in this enum's order. */

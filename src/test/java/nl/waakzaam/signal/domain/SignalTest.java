@@ -137,6 +137,74 @@ class SignalTest {
   }
 
   @Test
+  void anAcceptedTransferMovesTheSignalAndNothingElse() {
+    Signal signal = received(); // of Midden-Nederland
+    signal.startTriage(ANALYST, T0);
+    signal.takeEvents();
+
+    signal.offerTransfer(Region.NOORD_HOLLAND, "why", "coordinator", ANALYST, T0);
+    assertEquals(Region.MIDDEN_NEDERLAND, signal.region(), "offered, not moved");
+    assertEquals(Optional.of(Region.NOORD_HOLLAND), signal.transfer().map(Transfer::to));
+    assertEquals(
+        TransferRefusedException.Why.ALREADY_OFFERED,
+        assertThrows(
+                TransferRefusedException.class,
+                () -> signal.offerTransfer(Region.ROTTERDAM, "why", "c", ANALYST, T0))
+            .why());
+
+    signal.acceptTransfer(ANALYST, T0.plusSeconds(60));
+
+    assertEquals(Region.NOORD_HOLLAND, signal.region());
+    assertEquals(Optional.empty(), signal.transfer());
+    assertEquals(SignalStatus.IN_TRIAGE, signal.status());
+    List<SignalEvent> events = signal.takeEvents();
+    assertEquals(
+        List.of(SignalEvent.TransferOffered.class, SignalEvent.TransferAccepted.class),
+        events.stream().map(Object::getClass).toList());
+    SignalEvent.TransferAccepted accepted = (SignalEvent.TransferAccepted) events.get(1);
+    assertEquals(Region.NOORD_HOLLAND, accepted.region());
+    assertEquals(Region.MIDDEN_NEDERLAND, accepted.from());
+    assertTrue(events.stream().noneMatch(SignalEvent::isNewsForReporter), "the reporter sees none");
+    assertEquals(
+        List.of(HistoryEvent.TRANSFER_OFFERED, HistoryEvent.TRANSFER_ACCEPTED),
+        signal.history().stream()
+            .map(StatusChange::event)
+            .filter(e -> e.name().startsWith("TRANSFER"))
+            .toList());
+    assertEquals(
+        TransferRefusedException.Why.SAME_REGION,
+        assertThrows(
+                TransferRefusedException.class,
+                () -> signal.offerTransfer(Region.NOORD_HOLLAND, "why", "c", ANALYST, T0))
+            .why());
+  }
+
+  @Test
+  void aReturnedOrWithdrawnOfferLeavesTheRegionAndDecidingWithdrawsIt() {
+    Signal signal = received();
+    signal.offerTransfer(Region.ROTTERDAM, "why", "coordinator", ANALYST, T0);
+    signal.returnTransfer("not ours", ANALYST, T0);
+    assertEquals(Region.MIDDEN_NEDERLAND, signal.region());
+    assertEquals(Optional.empty(), signal.transfer());
+    assertEquals(
+        TransferRefusedException.Why.NOT_OFFERED,
+        assertThrows(TransferRefusedException.class, () -> signal.acceptTransfer(ANALYST, T0))
+            .why());
+
+    signal.offerTransfer(Region.ROTTERDAM, "why", "coordinator", ANALYST, T0);
+    signal.reject(ANALYST, "spam", T0);
+    assertEquals(Optional.empty(), signal.transfer(), "a decided signal is no longer offered");
+    assertEquals(
+        HistoryEvent.TRANSFER_WITHDRAWN, signal.history().get(signal.history().size() - 1).event());
+    assertEquals(
+        TransferRefusedException.Why.NOT_OPEN,
+        assertThrows(
+                TransferRefusedException.class,
+                () -> signal.offerTransfer(Region.ROTTERDAM, "why", "c", ANALYST, T0))
+            .why());
+  }
+
+  @Test
   void aMergeIsUndoneWithinADayBackToTheStatusItCameFrom() {
     Signal signal = received();
     Signal survivor = SignalTestData.received(T0, 2);

@@ -1,6 +1,7 @@
 package nl.waakzaam.triage.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -25,6 +26,7 @@ import nl.waakzaam.signal.domain.SignalStatus;
 import nl.waakzaam.signal.domain.SignalTestData;
 import nl.waakzaam.signal.domain.TraceabilityCheck;
 import nl.waakzaam.signal.domain.TraceabilityCheckMissingException;
+import nl.waakzaam.signal.domain.TransferRefusedException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -53,6 +55,13 @@ class StaffActionTest {
       } catch (MergeRefusedException refused) {
         assertEquals(MergeRefusedException.Why.NOT_MERGED, refused.why(), action + " in " + status);
         accepted = false;
+      } catch (TransferRefusedException refused) {
+        // By status only a decided signal refuses an offer; the rest is about the offer itself.
+        assertTrue(
+            refused.why() == TransferRefusedException.Why.NOT_OPEN
+                || refused.why() == TransferRefusedException.Why.NOT_OFFERED,
+            action + " in " + status + ": " + refused.why());
+        accepted = false;
       } catch (TraceabilityCheckMissingException otherRule) {
         // The status allows the move; the check is asked for before it is made.
         accepted = true;
@@ -80,13 +89,50 @@ class StaffActionTest {
     assertEquals(byStatus, forAnalyst);
   }
 
-  private static StaffMember staff(Permission... permissions) {
-    return new StaffMember(
-        "subject",
-        "analyst",
+  @org.junit.jupiter.api.Test
+  void whileOfferedTheOwnRegionMayWithdrawAndTheOtherOnlyAcceptOrReturn() {
+    Signal signal = SignalTestData.received(T0); // of Midden-Nederland
+    StaffMember home =
+        staff(
+            Region.MIDDEN_NEDERLAND,
+            Permission.SIGNAL_READ,
+            Permission.SIGNAL_TRIAGE,
+            Permission.SIGNAL_ROUTE);
+    StaffMember rotterdam =
+        staff(
+            Region.ROTTERDAM,
+            Permission.SIGNAL_READ,
+            Permission.SIGNAL_TRIAGE,
+            Permission.SIGNAL_ROUTE);
+    StaffMember analyst =
+        staff(Region.MIDDEN_NEDERLAND, Permission.SIGNAL_READ, Permission.SIGNAL_TRIAGE);
+    assertTrue(StaffAction.allowed(signal, home).contains(StaffAction.TRANSFER));
+    assertEquals(false, StaffAction.allowed(signal, analyst).contains(StaffAction.TRANSFER));
+
+    signal.offerTransfer(Region.ROTTERDAM, "De haven is Rotterdam.", "coordinator", STAFF, T0);
+
+    Set<StaffAction> own = StaffAction.allowed(signal, home);
+    assertTrue(own.contains(StaffAction.WITHDRAW_TRANSFER), own::toString);
+    assertTrue(own.contains(StaffAction.TAKE_INTO_TRIAGE), "the work goes on meanwhile");
+    assertEquals(false, own.contains(StaffAction.TRANSFER), "one offer at a time");
+    assertEquals(false, own.contains(StaffAction.ACCEPT_TRANSFER));
+    assertEquals(
+        EnumSet.of(StaffAction.ACCEPT_TRANSFER, StaffAction.RETURN_TRANSFER),
+        StaffAction.allowed(signal, rotterdam));
+    assertEquals(
         Set.of(),
-        Set.of(permissions),
-        new RegionScope(Set.of(Region.LIMBURG)));
+        StaffAction.allowed(
+            signal, staff(Region.ROTTERDAM, Permission.SIGNAL_READ, Permission.SIGNAL_TRIAGE)),
+        "an analyst of the other region decides nothing");
+  }
+
+  private static StaffMember staff(Permission... permissions) {
+    return staff(Region.LIMBURG, permissions);
+  }
+
+  private static StaffMember staff(Region region, Permission... permissions) {
+    return new StaffMember(
+        "subject", "analyst", Set.of(), Set.of(permissions), new RegionScope(Set.of(region)));
   }
 
   /** The verb each action calls, as the triage actions call it. */
@@ -111,6 +157,10 @@ class StaffActionTest {
       case REJECT -> s -> s.reject(STAFF, "spam", T0);
       case MERGE -> s -> s.mergeInto(SignalTestData.received(T0, 2), "duplicate", STAFF, T0);
       case UNDO_MERGE -> s -> s.undoMerge(SURVIVOR, STAFF, T0);
+      case TRANSFER -> s -> s.offerTransfer(Region.ROTTERDAM, "why", "a", STAFF, T0);
+      case WITHDRAW_TRANSFER -> s -> s.withdrawTransfer(STAFF, T0);
+      case ACCEPT_TRANSFER -> s -> s.acceptTransfer(STAFF, T0);
+      case RETURN_TRANSFER -> s -> s.returnTransfer("why", STAFF, T0);
     };
   }
 

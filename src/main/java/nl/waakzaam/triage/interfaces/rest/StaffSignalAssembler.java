@@ -104,7 +104,13 @@ public class StaffSignalAssembler {
             .orElse(null),
         opened.duplicates().stream()
             .map(d -> new StaffSignalResponse.Duplicate(toResponse(d)))
-            .toList());
+            .toList(),
+        s.transfer()
+            .map(
+                t ->
+                    new StaffSignalResponse.Transfer(
+                        t.to().name(), t.reason(), t.offeredBy(), t.offeredAt()))
+            .orElse(null));
   }
 
   private static StaffSignalResponse.Event event(StatusChange c) {

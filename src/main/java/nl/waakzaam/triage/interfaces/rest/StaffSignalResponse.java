@@ -59,7 +59,16 @@ public record StaffSignalResponse(
     List<Event> history,
     List<ConversationMessage> messages,
     Merge merge,
-    List<Duplicate> duplicates) {
+    List<Duplicate> duplicates,
+    Transfer transfer) {
+
+  /** The region the signal is offered to, while it is, named as {@code region} is. */
+  @Schema(name = "SignalTransfer")
+  public record Transfer(
+      @Schema(example = "ZEELAND_WEST_BRABANT") String to,
+      String reason,
+      String offeredBy,
+      Instant offeredAt) {}
 
   /**
    * A duplicate folded into this signal, in full (its own {@code duplicates} empty: merges are one
