@@ -253,8 +253,10 @@ class TriageDecisionsIT extends ApiIntegrationTest {
             "MERGE");
 
     assertEquals(whenReceived, strings(staffView().getJsonArray("allowedActions")));
+    List<String> forCoordinator = new java.util.ArrayList<>(whenReceived);
+    forCoordinator.add("TRANSFER"); // handing it to another region is a coordinator's decision
     assertEquals(
-        whenReceived,
+        forCoordinator,
         strings(
             api.get("api/v1/signals/" + reference, coordinator())
                 .json()
@@ -282,7 +284,8 @@ class TriageDecisionsIT extends ApiIntegrationTest {
             "ROUTE",
             "CLOSE",
             "REJECT",
-            "MERGE"),
+            "MERGE",
+            "TRANSFER"),
         inTriage);
 
     assertEquals(

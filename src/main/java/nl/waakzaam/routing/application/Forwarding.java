@@ -112,13 +112,13 @@ public class Forwarding {
       SignalReference reference, List<Choice> choices, Optional<String> note) {
     StaffMember staff = user.staff();
     Signal signal = lookup.find(reference, staff.scope());
-    List<PackageContents> composed = compose(signal, staff, choices, note, clock.instant());
+    List<Composed> composed = compose(signal, staff, choices, note, clock.instant());
     audit.record(
         AuditAction.FORWARDING_PREVIEWED,
         Optional.of(signal.reference()),
         Optional.of(signal.region()),
         Optional.of(recipients(composed)));
-    return composed.stream().map(rendering::json).toList();
+    return composed.stream().map(c -> rendering.json(c.contents())).toList();
   }
 
   /**
@@ -131,7 +131,7 @@ public class Forwarding {
       SignalReference reference, List<Choice> choices, Optional<String> note) {
     StaffMember staff = user.staff();
     Instant now = clock.instant();
-    List<PackageContents> composed = new ArrayList<>();
+    List<Composed> composed = new ArrayList<>();
     Signal signal =
         changes.change(
             reference,
@@ -139,15 +139,15 @@ public class Forwarding {
             s -> {
               composed.addAll(compose(s, staff, choices, note, now));
               Set<Partner> kinds = EnumSet.noneOf(Partner.class);
-              choices.forEach(
-                  c -> partners.organisation(c.organisation()).ifPresent(o -> kinds.add(o.kind())));
+              composed.forEach(c -> kinds.add(c.partner().kind()));
               s.route(
                   Actor.staff(staff.subject()), kinds, note.map(String::strip).orElse(null), now);
             });
     List<Forwarded> forwarded = new ArrayList<>();
-    for (PackageContents contents : composed) {
+    for (Composed each : composed) {
+      PackageContents contents = each.contents();
+      LegalBasis basis = each.basis();
       UUID id = Randomness.uuid();
-      LegalBasis basis = partners.legalBasis(contents.basis().key()).orElseThrow();
       ForwardingPackage stored =
           new ForwardingPackage(
               new ForwardingPackage.Made(
@@ -161,10 +161,7 @@ public class Forwarding {
                   now,
                   files.keep(rendering.json(contents)),
                   files.keep(rendering.pdf(contents))));
-      if (partners
-          .organisation(contents.recipient().organisation())
-          .flatMap(PartnerOrganisation::mailbox)
-          .isPresent()) {
+      if (each.partner().mailbox().isPresent()) {
         stored.awaitNotice();
       }
       packages.add(stored);
@@ -183,14 +180,18 @@ public class Forwarding {
     return forwarded;
   }
 
-  private List<PackageContents> compose(
+  /** A package composed for one partner, with the organisation and basis it was composed from. */
+  private record Composed(
+      PartnerOrganisation partner, LegalBasis basis, PackageContents contents) {}
+
+  private List<Composed> compose(
       Signal signal, StaffMember staff, List<Choice> choices, Optional<String> note, Instant now) {
     note.ifPresent(ReasonRejectedException::required);
     Map<String, PartnerOrganisation> listed =
         partners.ofRegion(signal.region()).stream()
             .collect(Collectors.toMap(PartnerOrganisation::id, Function.identity()));
     List<PackageContents.FileCopy> copies = cleanCopies(signal);
-    List<PackageContents> composed = new ArrayList<>();
+    List<Composed> composed = new ArrayList<>();
     for (Choice choice : choices) {
       PartnerOrganisation partner = listed.get(choice.organisation());
       if (partner == null) {
@@ -202,11 +203,14 @@ public class Forwarding {
               .filter(b -> partner.profile().allows(b.key()))
               .orElseThrow(LegalBasisNotAllowedException::new);
       composed.add(
-          PackageComposer.compose(
-              signal,
-              new PackageComposer.Forwarding(
-                  partner, basis, staff.name(), now, note.map(String::strip)),
-              copies));
+          new Composed(
+              partner,
+              basis,
+              PackageComposer.compose(
+                  signal,
+                  new PackageComposer.Forwarding(
+                      partner, basis, staff.name(), now, note.map(String::strip)),
+                  copies)));
     }
     return composed;
   }
@@ -227,9 +231,7 @@ public class Forwarding {
     return copies;
   }
 
-  private static String recipients(List<PackageContents> composed) {
-    return composed.stream()
-        .map(c -> c.recipient().organisation())
-        .collect(Collectors.joining(", "));
+  private static String recipients(List<Composed> composed) {
+    return composed.stream().map(c -> c.partner().id()).collect(Collectors.joining(", "));
   }
 }
