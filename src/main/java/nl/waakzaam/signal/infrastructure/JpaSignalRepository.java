@@ -117,50 +117,34 @@ public class JpaSignalRepository implements SignalRepository {
 
   @Override
   public Optional<Signal> findInScope(SignalReference reference, RegionScope scope) {
-    if (scope.isEmpty()) {
-      return Optional.empty();
-    }
-    return em.createQuery(BY_REFERENCE_IN_REGIONS, Signal.class)
-        .setParameter("reference", reference.value())
-        .setParameter("regions", scope.regions())
-        .getResultStream()
-        .findFirst();
+    return one(BY_REFERENCE_IN_REGIONS, reference, scope, LockModeType.NONE);
   }
 
   @Override
   public Optional<Signal> findInScopeForChange(SignalReference reference, RegionScope scope) {
-    if (scope.isEmpty()) {
-      return Optional.empty();
-    }
-    return em.createQuery(BY_REFERENCE_IN_REGIONS, Signal.class)
-        .setParameter("reference", reference.value())
-        .setParameter("regions", scope.regions())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
+    return one(BY_REFERENCE_IN_REGIONS, reference, scope, LockModeType.PESSIMISTIC_WRITE);
   }
 
   @Override
   public Optional<Signal> findInScopeOrOffered(SignalReference reference, RegionScope scope) {
-    if (scope.isEmpty()) {
-      return Optional.empty();
-    }
-    return em.createQuery(BY_REFERENCE_IN_OR_OFFERED_TO_REGIONS, Signal.class)
-        .setParameter("reference", reference.value())
-        .setParameter("regions", scope.regions())
-        .getResultStream()
-        .findFirst();
+    return one(BY_REFERENCE_IN_OR_OFFERED_TO_REGIONS, reference, scope, LockModeType.NONE);
   }
 
   @Override
   public Optional<Signal> findOfferedForChange(SignalReference reference, RegionScope scope) {
+    return one(BY_REFERENCE_OFFERED_TO_REGIONS, reference, scope, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** The signal {@code jpql} finds by reference among the regions of {@code scope}, if any. */
+  private Optional<Signal> one(
+      String jpql, SignalReference reference, RegionScope scope, LockModeType lock) {
     if (scope.isEmpty()) {
       return Optional.empty();
     }
-    return em.createQuery(BY_REFERENCE_OFFERED_TO_REGIONS, Signal.class)
+    return em.createQuery(jpql, Signal.class)
         .setParameter("reference", reference.value())
         .setParameter("regions", scope.regions())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setLockMode(lock)
         .getResultStream()
         .findFirst();
   }
