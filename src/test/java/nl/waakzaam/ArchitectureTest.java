@@ -115,7 +115,10 @@ class ArchitectureTest {
                                   || (other.get().equals("shared") && layer.equals("config"))
                                   || (other.get().equals("shared")
                                       && layer.equals("interfaces")
-                                      && layer(c).orElse("").equals("interfaces"));
+                                      && layer(c).orElse("").equals("interfaces"))
+                                  || (other.get().equals("shared")
+                                      && layer.equals("infrastructure")
+                                      && layer(c).orElse("").equals("infrastructure"));
                           if (!allowed) {
                             events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                           }

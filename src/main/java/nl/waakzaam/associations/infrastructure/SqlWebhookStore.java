@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import nl.waakzaam.associations.domain.WebhookStore;
+import nl.waakzaam.shared.infrastructure.SqlInstants;
 
 /**
  * Endpoints, outbox and attempts in PostgreSQL, with plain SQL: the claim is one statement that
@@ -218,12 +218,6 @@ public class SqlWebhookStore implements WebhookStore {
   }
 
   private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    throw new IllegalStateException("Not a moment: " + value);
+    return SqlInstants.of(value);
   }
 }

@@ -28,6 +28,7 @@ import nl.waakzaam.linking.domain.Neighbour;
 import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.shared.config.Setting;
 import nl.waakzaam.shared.config.Settings;
+import nl.waakzaam.shared.infrastructure.SqlInstants;
 import nl.waakzaam.signal.domain.SignalKind;
 import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.signal.domain.SignalStatus;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.waakzaam.linking.domain.Neighbour;
 import nl.waakzaam.linking.domain.SignalLinks;
 import nl.waakzaam.regions.domain.Region;
+import nl.waakzaam.shared.infrastructure.SqlInstants;
 import nl.waakzaam.signal.domain.SignalKind;
 import nl.waakzaam.signal.domain.SignalReference;
 import nl.waakzaam.signal.domain.SignalStatus;

@@ -1,15 +1,15 @@
-package nl.waakzaam.linking.infrastructure;
+package nl.waakzaam.shared.infrastructure;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** A {@code timestamptz} of a native query's row, whichever type the driver gave it as. */
-final class SqlInstants {
+public final class SqlInstants {
 
   private SqlInstants() {}
 
-  static Instant of(Object value) {
+  public static Instant of(Object value) {
     if (value instanceof Timestamp t) {
       return t.toInstant();
     }
