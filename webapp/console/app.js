@@ -9,6 +9,7 @@ import { REGION, label } from './labels.js';
 import { showAccessRequests, showGrantedSignal } from './access.js';
 import { showAudit } from './audit.js';
 import { showQueue } from './queue.js';
+import { showRules } from './rules.js';
 import { showFigures } from './figures.js';
 import { showInbox, showPackage } from './packages.js';
 import { showServiceLevels, showTexts } from './region.js';
@@ -65,6 +66,7 @@ function navigation(session, keycloak) {
   if (session.may('package:read')) links.push(['#/inbox', 'Ontvangen meldingen']);
   if (session.may('stats:read')) links.push(['#/termijnen', 'Termijnen'], ['#/cijfers', 'Sectorcijfers']);
   if (session.may('signal:triage')) links.push(['#/teksten', 'Standaardteksten']);
+  if (session.may('routing:manage')) links.push(['#/regels', 'Routeringsregels']);
   if (session.may('signal:share')) links.push(['#/toegang', 'Toegangsverzoeken']);
   if (session.may('audit:read')) links.push(['#/audit', 'Auditspoor']);
   replace(
@@ -101,6 +103,7 @@ async function route(session) {
     else if (path === '/termijnen') await showServiceLevels(main, params, session);
     else if (path === '/cijfers') await showFigures(main, params);
     else if (path === '/teksten') await showTexts(main, params, session);
+    else if (path === '/regels' && session.may('routing:manage')) await showRules(main, params, session);
     else if (path === '/toegang' && session.may('signal:share')) await showAccessRequests(main, session);
     else if (/^\/toegang\/[^/]+\/[^/]+$/.test(path) && session.may('signal:share')) {
       const [, , id, reference] = path.split('/');

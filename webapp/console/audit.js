@@ -36,6 +36,14 @@ const ACTION = {
   TRANSFER_RETURNED: 'Teruggegeven aan de regio van herkomst',
   TRANSFER_WITHDRAWN: 'Aanbod aan een andere regio ingetrokken',
   TRANSFERS_LISTED: 'Aangeboden meldingen bekeken',
+  ROUTING_RULE_PUBLISHED: 'Routeringsregel gepubliceerd',
+  ROUTING_RULE_CHANGED: 'Routeringsregel gewijzigd',
+  ROUTING_RULE_MOVED: 'Routeringsregel verplaatst',
+  ROUTING_RULE_RETIRED: 'Routeringsregel ingetrokken',
+  ROUTING_RULE_TRIED: 'Routeringsregel geprobeerd op recente meldingen',
+  BORDER_MUNICIPALITIES_CHANGED: 'Grensgemeenten gewijzigd',
+  ROUTING_SUGGESTION_FOLLOWED: 'Suggestie van een routeringsregel gevolgd',
+  ROUTING_SUGGESTION_SET_ASIDE: 'Anders gekozen dan de routeringsregel voorstelde',
 };
 
 export async function showAudit(main, params) {

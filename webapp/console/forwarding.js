@@ -16,13 +16,13 @@ export async function forwardingChoices(signal, session) {
   return { partners, bases };
 }
 
-function partnerChoice(partner, bases) {
+function partnerChoice(partner, bases, suggested) {
   const id = uniqueId('partner');
-  const box = h('input', { type: 'checkbox', class: 'utrecht-checkbox utrecht-checkbox--html-input', id, value: partner.id });
+  const box = h('input', { type: 'checkbox', class: 'utrecht-checkbox utrecht-checkbox--html-input', id, value: partner.id, checked: suggested });
   const basis = select(
     partner.legalBases.map((key) => [key, bases.find((b) => b.key === key)?.title || key]),
     partner.legalBases[0],
-    { 'aria-label': `Grondslag voor ${partner.name}`, disabled: true },
+    { 'aria-label': `Grondslag voor ${partner.name}`, disabled: !suggested },
   );
   box.addEventListener('change', () => {
     basis.disabled = !box.checked;
@@ -41,7 +41,8 @@ function partnerChoice(partner, bases) {
 
 /** The forwarding form of the signal view. */
 export function forwardingForm(signal, choices, reload) {
-  const rows = choices.partners.map((p) => partnerChoice(p, choices.bases));
+  const suggested = choices.suggested || [];
+  const rows = choices.partners.map((p) => partnerChoice(p, choices.bases, suggested.includes(p.id)));
   const partners = h(
     'fieldset',
     { class: 'utrecht-form-fieldset waakzaam-console-partners' },

@@ -127,6 +127,17 @@ export const ENTITY_TYPE = {
   ADDRESS: 'Adres',
 };
 
+/** The sorts of things a routing rule can require a signal to name. */
+export const PRESENT_ENTITY = {
+  FOREIGN_PLATE: 'Buitenlands kenteken',
+  DUTCH_PLATE: 'Nederlands kenteken',
+  MMSI: 'MMSI van een zeeschip',
+  ENI_NUMBER: 'ENI-nummer van een binnenvaartschip',
+  KVK_NUMBER: 'KvK- of vestigingsnummer',
+  IBAN: 'IBAN',
+  PHONE_NUMBER: 'Telefoonnummer van een betrokkene',
+};
+
 export const MESSAGE_KIND = {
   QUESTION: 'Vraag aan de melder',
   INFORMATION: 'Bericht aan de melder',

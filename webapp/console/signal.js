@@ -7,7 +7,7 @@ import { button, dateTime, field, h, replace, select, textarea, timeLeft, unique
 import { actionForm, section } from './forms.js';
 import { forwardingChoices, forwardingForm, sentPackages } from './forwarding.js';
 import { linking } from './linking.js';
-import { transferSection } from './transfer.js';
+import { suggestionSection, transferSection } from './transfer.js';
 import {
   ATTACHMENT_STATE, CATEGORY, CONTENT_PART, DEADLINE, EVENT, KIND, MESSAGE_KIND, OUTCOME, PARTNER, PRIORITY, SECTOR, SLA, STATUS,
   label, options,
@@ -18,14 +18,16 @@ export async function showSignal(main, reference, session, notice) {
   const signal = await call(`signals/${encodeURIComponent(reference)}?purpose=${encodeURIComponent('Behandeling in de console')}`);
   const slug = signal.region.toLowerCase().replaceAll('_', '-');
   const reload = (message) => showSignal(main, reference, session, message);
-  const [attachments, texts, colleagues, connections, choices, sent] = await Promise.all([
+  const [attachments, texts, colleagues, connections, choices, sent, suggestion] = await Promise.all([
     call(`signals/${encodeURIComponent(reference)}/attachments`).catch(() => []),
     session.may('signal:triage') ? call(`regions/${slug}/texts`).catch(() => []) : [],
     session.may('signal:triage') ? call('triage/staff').catch(() => []) : [],
     linking(signal, session, reload),
     forwardingChoices(signal, session).catch(() => null),
     sentPackages(signal).catch(() => null),
+    call(`signals/${encodeURIComponent(reference)}/routing-suggestion`).catch(() => null),
   ]);
+  if (choices && suggestion?.matched) choices.suggested = suggestion.partners.map((p) => p.id);
   const status = h('div', { role: 'status', class: 'waakzaam-console-notice' });
   const heading = h('h1', { class: 'utrecht-heading-1', tabindex: '-1' }, `Melding ${signal.reference}`);
   replace(
@@ -37,6 +39,7 @@ export async function showSignal(main, reference, session, notice) {
       ? h('p', { class: 'utrecht-alert utrecht-alert--info waakzaam-console-unread-alert' }, 'De melder schreef iets nieuws: zie de berichten.')
       : null,
     handling(signal),
+    suggestionSection(suggestion),
     sent,
     transferSection(signal, reload),
     actions(signal, session, texts, colleagues, choices, reload),

@@ -5,7 +5,7 @@
 import { call } from './api.js';
 import { button, dateTime, field, h, select, textarea } from './dom.js';
 import { actionForm, section } from './forms.js';
-import { REGION, label } from './labels.js';
+import { PRIORITY, REGION, label } from './labels.js';
 
 const slugOf = (region) => region.toLowerCase().replaceAll('_', '-');
 
@@ -111,5 +111,25 @@ export async function offeredSignals() {
         ),
       ),
     ),
+  );
+}
+
+/**
+ * What the region's routing rules suggest for the signal and which rule (by its version) does; the
+ * forwarding form starts from its partners. Staff may follow it or not: forwarding and offering to
+ * another region record which.
+ */
+export function suggestionSection(suggestion) {
+  if (!suggestion?.matched) return null;
+  const what = [];
+  if (suggestion.partners.length) what.push(h('li', {}, `Doorsturen aan ${suggestion.partners.map((p) => p.name).join(', ')}`));
+  if (suggestion.priority) what.push(h('li', {}, `Prioriteit ${label(PRIORITY, suggestion.priority)}`));
+  if (suggestion.transferTo) what.push(h('li', {}, `Aanbieden aan ${label(REGION, suggestion.transferTo)}`));
+  if (suggestion.text) what.push(h('li', {}, suggestion.text));
+  return section(
+    'Suggestie',
+    h('p', { class: 'utrecht-paragraph' }, `Regel ${suggestion.rule.position}, “${suggestion.rule.name}” (versie ${suggestion.rule.version}), stelt voor:`),
+    h('ul', { class: 'utrecht-unordered-list' }, what),
+    h('p', { class: 'waakzaam-console-muted' }, 'U kiest zelf; wat u kiest, wordt bij de regel bijgehouden.'),
   );
 }

@@ -48,10 +48,14 @@ public final class DemoForwarding {
     };
   }
 
-  /** Triages the signal {@code reference} of Limburg and forwards it to the two demo partners. */
+  /**
+   * Triages the signal {@code reference} of Limburg and forwards it to the two demo partners, as
+   * the demo routing rule of Limburg suggests (published first if Limburg has no rules yet).
+   */
   public static void forward(String baseUrl, String reference, UnaryOperator<String> tokens) {
     HttpClient http = HttpClient.newHttpClient();
     String signal = baseUrl + "/api/v1/signals/" + reference;
+    rules(http, baseUrl, tokens.apply("coordinator.limburg"));
     String analyst = tokens.apply("analist.limburg");
     send(http, staff(signal + "/triage", analyst).POST(body("{}")), 200);
     send(http, staff(signal + "/traceability", analyst).PUT(body("{\"identifying\":false}")), 200);
@@ -69,6 +73,56 @@ public final class DemoForwarding {
         201);
   }
 
+  /**
+   * Limburg's demo rules, when it has none: cash rent of storage in Maastricht to the police and
+   * the municipality, and a foreign plate in a border municipality to EURIEC; Maastricht, Vaals and
+   * Kerkrade, which lie on the Belgian or German border, as its border municipalities.
+   */
+  private static void rules(HttpClient http, String baseUrl, String coordinator) {
+    String region = baseUrl + "/api/v1/regions/limburg";
+    String listed =
+        sendText(http, staff(region + "/routing-rules", coordinator).GET(), 200).strip();
+    if (!listed.equals("[]")) {
+      return;
+    }
+    send(
+        http,
+        staff(region + "/border-municipalities", coordinator)
+            .PUT(
+                body(
+                    """
+                    {"codes":["GM0935","GM0981","GM0928"],
+                     "reason":"Gemeenten aan de Belgische of Duitse grens (demo)."}
+                    """)),
+        200);
+    send(
+        http,
+        staff(region + "/routing-rules", coordinator)
+            .POST(
+                body(
+                    """
+                    {"name":"Contante huur van opslag in Maastricht",
+                     "when":{"municipalities":["GM0935"],"kinds":["GENERAL","BARN_OFFER"]},
+                     "suggests":{"partners":["politie-limburg","gemeente-maastricht"],
+                       "text":"Contante huur van een loods of schuur: de gemeente kan Bibob toetsen."},
+                     "reason":"Afgesproken in het RIEC-overleg (demo)."}
+                    """)),
+        201);
+    send(
+        http,
+        staff(region + "/routing-rules", coordinator)
+            .POST(
+                body(
+                    """
+                    {"name":"Buitenlands kenteken in een grensgemeente",
+                     "position":1,
+                     "when":{"borderMunicipality":true,"present":["FOREIGN_PLATE"]},
+                     "suggests":{"partners":["euriec","politie-limburg"]},
+                     "reason":"Grensoverschrijdend: EURIEC erbij (demo)."}
+                    """)),
+        201);
+  }
+
   private static HttpRequest.Builder staff(String url, String token) {
     return HttpRequest.newBuilder(URI.create(url))
         .header("Authorization", "Bearer " + token)
@@ -80,6 +134,13 @@ public final class DemoForwarding {
   }
 
   private static JsonObject send(HttpClient http, HttpRequest.Builder request, int expected) {
+    String text = sendText(http, request, expected).strip();
+    return text.startsWith("{")
+        ? Json.createReader(new StringReader(text)).readObject()
+        : Json.createObjectBuilder().build();
+  }
+
+  private static String sendText(HttpClient http, HttpRequest.Builder request, int expected) {
     try {
       HttpRequest built = request.build();
       HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
@@ -87,10 +148,7 @@ public final class DemoForwarding {
         throw new IllegalStateException(
             built.uri() + " answered " + response.statusCode() + ": " + response.body());
       }
-      String text = response.body().strip();
-      return text.startsWith("{")
-          ? Json.createReader(new StringReader(text)).readObject()
-          : Json.createObjectBuilder().build();
+      return response.body();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

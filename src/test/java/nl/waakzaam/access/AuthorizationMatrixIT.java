@@ -71,7 +71,16 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     /** Offer another region's signal onward: it is not found. */
     TRANSFER_OTHER,
     /** Accept another region's signal that nobody offered: it is not found. */
-    ACCEPT_TRANSFER_OTHER
+    ACCEPT_TRANSFER_OTHER,
+    ROUTING_RULES_OWN,
+    ROUTING_RULES_OTHER,
+    /** Try a draft rule on Limburg's latest signals: nothing is kept. */
+    ROUTING_DRY_RUN_OWN,
+    BORDER_MUNICIPALITIES_OWN,
+    /** The versions of a rule that does not exist. */
+    RULE_VERSIONS_UNKNOWN,
+    SUGGESTION_OWN,
+    SUGGESTION_OTHER
   }
 
   /** The jobs of the realm, with the roles Keycloak puts in the token for each. */
@@ -115,37 +124,44 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
           "analyst",
           new int[] {
             200, 200, 404, 403, 403, 200, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403,
-            200, 404, 200, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403, 200, 403, 403
+            200, 404, 200, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403,
+            403, 403, 403, 403, 200, 404
           },
           "coordinator",
           new int[] {
             200, 200, 404, 403, 403, 200, 200, 404, 200, 404, 200, 403, 403, 403, 403, 200, 200,
-            200, 404, 200, 404, 404, 404, 404, 200, 200, 404, 200, 404, 403, 200, 404, 404
+            200, 404, 200, 404, 404, 404, 404, 200, 200, 404, 200, 404, 403, 200, 404, 404, 200,
+            404, 200, 200, 404, 200, 404
           },
           "auditor",
           new int[] {
             403, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
+            403, 403, 403, 403, 403, 403
           },
           "association",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 200, 200, 200, 403,
-            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
+            403, 403, 403, 403, 403, 403
           },
           "admin",
           new int[] {
             200, 200, 404, 200, 200, 200, 403, 403, 200, 404, 200, 403, 403, 403, 403, 200, 200,
-            200, 404, 200, 404, 404, 404, 404, 403, 200, 404, 200, 404, 403, 200, 404, 404
+            200, 404, 200, 404, 404, 404, 404, 403, 200, 404, 200, 404, 403, 200, 404, 404, 200,
+            404, 200, 200, 404, 200, 404
           },
           "partner",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403,
+            403, 403, 403, 403, 403, 403
           },
           "no job",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
+            403, 403, 403, 403, 403, 403
           });
 
   private TestTokens tokens;
@@ -323,6 +339,22 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
               token);
       case INBOX -> api.get("api/v1/inbox", token);
       case TRANSFERS -> api.get("api/v1/transfers", token);
+      case ROUTING_RULES_OWN -> api.get("api/v1/regions/limburg/routing-rules", token);
+      case ROUTING_RULES_OTHER -> api.get("api/v1/regions/oost-brabant/routing-rules", token);
+      case ROUTING_DRY_RUN_OWN ->
+          api.post(
+              "api/v1/regions/limburg/routing-rules/dry-run",
+              Json.createObjectBuilder()
+                  .add("when", Json.createObjectBuilder())
+                  .add("suggests", Json.createObjectBuilder().add("text", "Bespreken."))
+                  .build(),
+              token);
+      case BORDER_MUNICIPALITIES_OWN ->
+          api.get("api/v1/regions/limburg/border-municipalities", token);
+      case RULE_VERSIONS_UNKNOWN ->
+          api.get("api/v1/routing-rules/" + java.util.UUID.randomUUID() + "/versions", token);
+      case SUGGESTION_OWN -> api.get("api/v1/signals/" + own + "/routing-suggestion", token);
+      case SUGGESTION_OTHER -> api.get("api/v1/signals/" + other + "/routing-suggestion", token);
       case TRANSFER_OTHER ->
           api.post(
               "api/v1/signals/" + other + "/transfer",

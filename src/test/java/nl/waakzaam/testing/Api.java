@@ -56,6 +56,13 @@ public final class Api {
             json(path).POST(HttpRequest.BodyPublishers.ofString(body.toString())), bearerToken));
   }
 
+  /** A PUT of a JSON body with a bearer token, or without the header if the token is null. */
+  public Reply put(String path, JsonStructure body, String bearerToken) {
+    return send(
+        authorized(
+            json(path).PUT(HttpRequest.BodyPublishers.ofString(body.toString())), bearerToken));
+  }
+
   /** A DELETE with a bearer token, or without the header if the token is null. */
   public Reply delete(String path, String bearerToken) {
     return send(authorized(json(path).DELETE(), bearerToken));

@@ -81,6 +81,22 @@ public enum AuditAction {
   TRANSFER_WITHDRAWN,
   /** Listed the signals other regions offered to one's own. */
   TRANSFERS_LISTED,
+  /** Published a new routing rule of a region (with its version and the reason). */
+  ROUTING_RULE_PUBLISHED,
+  /** Changed what a routing rule says: a new version of it. */
+  ROUTING_RULE_CHANGED,
+  /** Moved a routing rule to another place in its region's order. */
+  ROUTING_RULE_MOVED,
+  /** Retired a routing rule: it suggests nothing from then on. */
+  ROUTING_RULE_RETIRED,
+  /** Tried a draft routing rule against the region's latest signals (a dry run). */
+  ROUTING_RULE_TRIED,
+  /** Changed which of a region's municipalities count as lying on the national border. */
+  BORDER_MUNICIPALITIES_CHANGED,
+  /** Forwarded or offered a signal as a routing rule suggested. */
+  ROUTING_SUGGESTION_FOLLOWED,
+  /** Chose otherwise than a routing rule suggested. */
+  ROUTING_SUGGESTION_SET_ASIDE,
   /** Listed the packages waiting in a partner's inbox. */
   PARTNER_INBOX_VIEWED,
   /** A partner's staff member read a package (its contents or its document). */

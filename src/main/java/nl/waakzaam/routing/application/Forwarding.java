@@ -68,6 +68,7 @@ public class Forwarding {
   private PackageRendering rendering;
   private ForwardingPackages packages;
   private AuditTrail audit;
+  private RoutingSuggestions suggestions;
   private Clock clock;
   private Event<PackagesForwarded> forwardedEvent;
 
@@ -84,6 +85,7 @@ public class Forwarding {
       PackageRendering rendering,
       ForwardingPackages packages,
       AuditTrail audit,
+      RoutingSuggestions suggestions,
       Clock clock,
       Event<PackagesForwarded> forwardedEvent) {
     this.user = user;
@@ -95,6 +97,7 @@ public class Forwarding {
     this.rendering = rendering;
     this.packages = packages;
     this.audit = audit;
+    this.suggestions = suggestions;
     this.clock = clock;
     this.forwardedEvent = forwardedEvent;
   }
@@ -176,6 +179,8 @@ public class Forwarding {
           Optional.of(contents.recipient().organisation() + " (" + basis.key() + ")"));
       forwarded.add(new Forwarded(id, contents));
     }
+    suggestions.forwarded(
+        signal, composed.stream().map(c -> c.partner().id()).toList(), staff, now);
     forwardedEvent.fire(new PackagesForwarded(forwarded.size()));
     return forwarded;
   }

@@ -36,6 +36,7 @@ public class Transfers {
   private SignalChanges changes;
   private SignalRepository signals;
   private AuditTrail audit;
+  private RoutingSuggestions suggestions;
   private Clock clock;
 
   protected Transfers() {}
@@ -46,11 +47,13 @@ public class Transfers {
       SignalChanges changes,
       SignalRepository signals,
       AuditTrail audit,
+      RoutingSuggestions suggestions,
       Clock clock) {
     this.user = user;
     this.changes = changes;
     this.signals = signals;
     this.audit = audit;
+    this.suggestions = suggestions;
     this.clock = clock;
   }
 
@@ -84,6 +87,7 @@ public class Transfers {
             staff.scope(),
             s -> s.offerTransfer(to, why, staff.name(), actor(staff), clock.instant()));
     auditBoth(AuditAction.TRANSFER_OFFERED, signal.reference(), signal.region(), to, why);
+    suggestions.offered(signal, to, staff, clock.instant());
     return done(signal);
   }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.regions.domain.RegionScope;
 
 /**
@@ -68,6 +69,12 @@ public interface SignalRepository {
 
   /** The signals offered to the regions of {@code scope}, the longest waiting first. */
   List<Signal> offeredTo(RegionScope scope);
+
+  /**
+   * The region's latest {@code max} signals by receipt, newest first, merged ones left out; read
+   * only, with what they mention, for looking over many at once.
+   */
+  List<Signal> latestOf(Region region, int max);
 
   /** The signals folded into {@code survivor}, in the order they were folded in. */
   List<Signal> mergedInto(Signal survivor);

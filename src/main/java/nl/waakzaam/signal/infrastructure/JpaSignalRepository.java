@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.regions.domain.RegionScope;
 import nl.waakzaam.signal.domain.ReferenceTakenException;
 import nl.waakzaam.signal.domain.Signal;
@@ -54,6 +55,10 @@ public class JpaSignalRepository implements SignalRepository {
   private static final String OFFERED_TO_REGIONS =
       "select s from Signal s where s.transfer.to in :regions"
           + " order by s.transfer.offeredAt, s.reference.value";
+
+  private static final String LATEST_OF_REGION =
+      "select s from Signal s where s.region = :region and s.mergedInto is null"
+          + " order by s.origin.receivedAt desc, s.id";
 
   @PersistenceContext(unitName = "waakzaam")
   private EntityManager em;
@@ -156,6 +161,19 @@ public class JpaSignalRepository implements SignalRepository {
     }
     return em.createQuery(OFFERED_TO_REGIONS, Signal.class)
         .setParameter("regions", scope.regions())
+        .getResultList();
+  }
+
+  @Override
+  public List<Signal> latestOf(Region region, int max) {
+    return em.createQuery(LATEST_OF_REGION, Signal.class)
+        .setParameter("region", region)
+        .setMaxResults(max)
+        .setHint("eclipselink.read-only", "true")
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "s.persons")
+        .setHint("eclipselink.batch", "s.vehicles")
+        .setHint("eclipselink.batch", "s.vessels")
         .getResultList();
   }
 
