@@ -10,6 +10,7 @@ import { showAccessRequests, showGrantedSignal } from './access.js';
 import { showAudit } from './audit.js';
 import { showQueue } from './queue.js';
 import { showRules } from './rules.js';
+import { showForwardingFigures, showNationalFigures } from './effect.js';
 import { showFigures } from './figures.js';
 import { showInbox, showPackage } from './packages.js';
 import { showServiceLevels, showTexts } from './region.js';
@@ -64,7 +65,8 @@ function sessionOf(keycloak) {
 function navigation(session, keycloak) {
   const links = session.may('signal:read') ? [['#/', 'Werkvoorraad']] : [];
   if (session.may('package:read')) links.push(['#/inbox', 'Ontvangen meldingen']);
-  if (session.may('stats:read')) links.push(['#/termijnen', 'Termijnen'], ['#/cijfers', 'Sectorcijfers']);
+  if (session.may('stats:read')) links.push(['#/termijnen', 'Termijnen'], ['#/cijfers', 'Sectorcijfers'], ['#/doorstuurcijfers', 'Doorstuurcijfers']);
+  if (session.may('stats:national')) links.push(['#/landelijk', 'Landelijke doorstuurcijfers']);
   if (session.may('signal:triage')) links.push(['#/teksten', 'Standaardteksten']);
   if (session.may('routing:manage')) links.push(['#/regels', 'Routeringsregels']);
   if (session.may('signal:share')) links.push(['#/toegang', 'Toegangsverzoeken']);
@@ -89,6 +91,12 @@ async function route(session) {
       else await showInbox(main);
       return;
     }
+    if (path === '/landelijk' || (!session.may('signal:read') && session.may('stats:national'))) {
+      if (session.may('stats:national')) {
+        await showNationalFigures(main, params);
+        return;
+      }
+    }
     if (path === '/audit' || (!session.may('signal:read') && session.may('audit:read'))) {
       await showAudit(main, params);
       return;
@@ -102,6 +110,7 @@ async function route(session) {
     if (signal) await showSignal(main, decodeURIComponent(signal[1]), session);
     else if (path === '/termijnen') await showServiceLevels(main, params, session);
     else if (path === '/cijfers') await showFigures(main, params);
+    else if (path === '/doorstuurcijfers' && session.may('stats:read')) await showForwardingFigures(main, params, session);
     else if (path === '/teksten') await showTexts(main, params, session);
     else if (path === '/regels' && session.may('routing:manage')) await showRules(main, params, session);
     else if (path === '/toegang' && session.may('signal:share')) await showAccessRequests(main, session);

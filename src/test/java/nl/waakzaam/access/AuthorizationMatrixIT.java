@@ -80,7 +80,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     /** The versions of a rule that does not exist. */
     RULE_VERSIONS_UNKNOWN,
     SUGGESTION_OWN,
-    SUGGESTION_OTHER
+    SUGGESTION_OTHER,
+    FORWARDING_FIGURES_OWN,
+    FORWARDING_FIGURES_OTHER,
+    NATIONAL_FIGURES
   }
 
   /** The jobs of the realm, with the roles Keycloak puts in the token for each. */
@@ -115,8 +118,15 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
             "association:submit",
             "texts:manage"));
     JOBS.put("partner", List.of("partner", "package:read", "package:outcome"));
+    JOBS.put("national", List.of("national", "stats:national"));
     JOBS.put("no job", List.of());
   }
+
+  /** The national analyst reads the national figures and nothing else. */
+  private static final int[] NATIONAL_ONLY =
+      java.util.stream.IntStream.range(0, Target.values().length)
+          .map(i -> i == Target.NATIONAL_FIGURES.ordinal() ? 200 : 403)
+          .toArray();
 
   /** The expected status per job, in the order of {@link Target}. */
   static final Map<String, int[]> EXPECTED_BY_JOB =
@@ -125,43 +135,45 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
           new int[] {
             200, 200, 404, 403, 403, 200, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403,
             200, 404, 200, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403,
-            403, 403, 403, 403, 200, 404
+            403, 403, 403, 403, 200, 404, 403, 403, 403
           },
           "coordinator",
           new int[] {
             200, 200, 404, 403, 403, 200, 200, 404, 200, 404, 200, 403, 403, 403, 403, 200, 200,
             200, 404, 200, 404, 404, 404, 404, 200, 200, 404, 200, 404, 403, 200, 404, 404, 200,
-            404, 200, 200, 404, 200, 404
+            404, 200, 200, 404, 200, 404, 200, 404, 403
           },
           "auditor",
           new int[] {
             403, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403
           },
           "association",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 200, 200, 200, 403,
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403
           },
           "admin",
           new int[] {
             200, 200, 404, 200, 200, 200, 403, 403, 200, 404, 200, 403, 403, 403, 403, 200, 200,
             200, 404, 200, 404, 404, 404, 404, 403, 200, 404, 200, 404, 403, 200, 404, 404, 200,
-            404, 200, 200, 404, 200, 404
+            404, 200, 200, 404, 200, 404, 200, 404, 403
           },
           "partner",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403
           },
+          "national",
+          NATIONAL_ONLY,
           "no job",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403
           });
 
   private TestTokens tokens;
@@ -210,7 +222,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
       List<String> groups = new ArrayList<>(job.getValue());
       if (job.getKey().equals("partner")) {
         groups.add("/partners/politie-limburg");
-      } else if (!job.getKey().equals("association")) {
+      } else if (!job.getKey().equals("association") && !job.getKey().equals("national")) {
         groups.add("/regions/limburg");
       }
       jakarta.json.JsonObjectBuilder claims = tokens.claims("matrix-" + job.getKey(), groups);
@@ -228,7 +240,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
         check(wrong, job.getKey() + " / " + target, expected, request(target, token));
       }
     }
-    assertEquals(7 * Target.values().length, cells);
+    assertEquals(JOBS.size() * Target.values().length, cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -355,6 +367,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
           api.get("api/v1/routing-rules/" + java.util.UUID.randomUUID() + "/versions", token);
       case SUGGESTION_OWN -> api.get("api/v1/signals/" + own + "/routing-suggestion", token);
       case SUGGESTION_OTHER -> api.get("api/v1/signals/" + other + "/routing-suggestion", token);
+      case FORWARDING_FIGURES_OWN -> api.get("api/v1/regions/limburg/forwarding-figures", token);
+      case FORWARDING_FIGURES_OTHER ->
+          api.get("api/v1/regions/oost-brabant/forwarding-figures", token);
+      case NATIONAL_FIGURES -> api.get("api/v1/stats/forwarding", token);
       case TRANSFER_OTHER ->
           api.post(
               "api/v1/signals/" + other + "/transfer",

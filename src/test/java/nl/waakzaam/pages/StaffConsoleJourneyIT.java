@@ -164,6 +164,44 @@ class StaffConsoleJourneyIT extends ApiIntegrationTest {
       assertThat(page.locator("h1")).hasText("Toegangsverzoeken");
       assertThat(page.getByRole(AriaRole.HEADING, name("Gevraagd aan uw regio"))).isVisible();
       tab.check("console-10-access-requests");
+
+      // A routing rule written with fields, tried on the latest signals, then published.
+      page.getByRole(AriaRole.LINK, name("Routeringsregels")).click();
+      assertThat(page.locator("h1")).hasText("Routeringsregels van Limburg");
+      page.getByRole(AriaRole.BUTTON, name("Nieuwe regel…")).click();
+      String rule = "Schuren rond Maastricht " + UUID.randomUUID().toString().substring(0, 8);
+      page.getByLabel("Naam van de regel").fill(rule);
+      page.getByLabel("Schuur / loods", label(true)).check();
+      page.getByLabel("Postcodes").fill("6211, 6200-6229");
+      page.getByLabel("Politie, eenheid Limburg", label(true)).check();
+      page.getByRole(AriaRole.BUTTON, name("Probeer op de laatste 1000 meldingen")).click();
+      assertThat(page.locator(".waakzaam-console-preview")).containsText("Van de laatste");
+      tab.check("console-11-routing-rule-dry-run");
+      page.getByLabel("Waarom deze regel of wijziging?").fill("Afgesproken in het RIEC-overleg.");
+      page.getByRole(AriaRole.BUTTON, name("Publiceer de regel")).click();
+      assertThat(page.locator(".waakzaam-console-notice")).hasText("De regel geldt nu.");
+      assertThat(page.locator(".waakzaam-console-rules")).containsText(rule);
+      tab.check("console-12-routing-rules");
+
+      page.getByRole(AriaRole.LINK, name("Doorstuurcijfers")).click();
+      assertThat(page.locator("h1")).hasText("Doorstuurcijfers");
+      assertThat(page.getByLabel("Soort melding")).isVisible();
+      tab.check("console-13-forwarding-figures");
+    }
+  }
+
+  @Test
+  void aNationalAnalystSeesTheNationalFiguresAndNoSignal() {
+    TestKeycloak.get();
+    try (BrowserTab tab = BrowserTab.open(base, true)) {
+      Page page = tab.page();
+      tab.go("/console/");
+      page.locator("#username").fill("landelijk.analist");
+      page.locator("#password").fill(TestKeycloak.PASSWORD);
+      page.locator("#kc-login").click();
+      assertThat(page.locator("h1")).hasText("Landelijke doorstuurcijfers");
+      assertThat(page.locator(".waakzaam-console-nav")).not().containsText("Werkvoorraad");
+      tab.check("console-14-national-figures");
     }
   }
 

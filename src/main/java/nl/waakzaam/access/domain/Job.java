@@ -15,7 +15,9 @@ public enum Job {
   ASSOCIATION,
   ADMIN,
   /** Staff of a partner organisation: its inbox of packages. */
-  PARTNER;
+  PARTNER,
+  /** The national figures over every region, k-anonymous, and nothing of any signal. */
+  NATIONAL;
 
   public String roleName() {
     return name().toLowerCase(Locale.ROOT);

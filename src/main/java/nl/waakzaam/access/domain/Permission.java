@@ -13,6 +13,7 @@ public enum Permission {
   SIGNAL_ROUTE(Names.SIGNAL_ROUTE),
   ROUTING_MANAGE(Names.ROUTING_MANAGE),
   STATS_READ(Names.STATS_READ),
+  STATS_NATIONAL(Names.STATS_NATIONAL),
   AUDIT_READ(Names.AUDIT_READ),
   ASSOCIATION_SUBMIT(Names.ASSOCIATION_SUBMIT),
   ASSOCIATION_READ(Names.ASSOCIATION_READ),
@@ -29,6 +30,10 @@ public enum Permission {
     public static final String SIGNAL_ROUTE = "signal:route";
     public static final String ROUTING_MANAGE = "routing:manage";
     public static final String STATS_READ = "stats:read";
+
+    /** Read figures over every region, k-anonymous, for the national learning approach. */
+    public static final String STATS_NATIONAL = "stats:national";
+
     public static final String AUDIT_READ = "audit:read";
     public static final String ASSOCIATION_SUBMIT = "association:submit";
 

@@ -97,6 +97,8 @@ public enum AuditAction {
   ROUTING_SUGGESTION_FOLLOWED,
   /** Chose otherwise than a routing rule suggested. */
   ROUTING_SUGGESTION_SET_ASIDE,
+  /** Read the figures of what came of forwarded packages (a region's, or the national ones). */
+  FORWARDING_FIGURES_READ,
   /** Listed the packages waiting in a partner's inbox. */
   PARTNER_INBOX_VIEWED,
   /** A partner's staff member read a package (its contents or its document). */

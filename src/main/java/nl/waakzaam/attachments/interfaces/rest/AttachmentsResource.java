@@ -35,6 +35,7 @@ import nl.waakzaam.shared.interfaces.multipart.MultipartForm;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.AuthorizationHeader;
 import nl.waakzaam.shared.interfaces.rest.BodyLimit;
+import nl.waakzaam.shared.interfaces.rest.Downloads;
 import nl.waakzaam.shared.interfaces.rest.Languages;
 import nl.waakzaam.shared.interfaces.rest.Messages;
 import nl.waakzaam.shared.interfaces.rest.Problem;
@@ -215,18 +216,9 @@ public class AttachmentsResource {
     return send(download.original(SignalReference.named(reference), id(id)));
   }
 
-  /**
-   * A download that a browser saves and never shows, runs or sniffs: attachment disposition, the
-   * type the content showed, nosniff, and a content security policy that forbids everything.
-   */
+  /** The file as a download, under the type its content showed. */
   static Response send(AttachmentDownload.Download file) {
-    return Response.ok(file.content(), file.contentType())
-        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "default-src 'none'; sandbox")
-        .header("Cache-Control", "no-store")
-        .header("Cross-Origin-Resource-Policy", "same-origin")
-        .build();
+    return Downloads.of(file.content(), file.contentType(), file.fileName());
   }
 
   private Messages messages() {

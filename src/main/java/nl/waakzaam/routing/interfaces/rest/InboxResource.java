@@ -18,6 +18,7 @@ import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.routing.application.PartnerInbox;
 import nl.waakzaam.routing.domain.UnknownPackageException;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
+import nl.waakzaam.shared.interfaces.rest.Downloads;
 import nl.waakzaam.shared.interfaces.rest.Problem;
 import nl.waakzaam.shared.interfaces.rest.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,10 +75,8 @@ public class InboxResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response document(@PathParam("id") String id) {
     UUID packageId = id(id);
-    return Response.ok(inbox.document(packageId), "application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"pakket-" + packageId + ".pdf\"")
-        .header("Cache-Control", "no-store")
-        .build();
+    return Downloads.of(
+        inbox.document(packageId), "application/pdf", "pakket-" + packageId + ".pdf");
   }
 
   @GET
@@ -95,12 +94,7 @@ public class InboxResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response file(@PathParam("id") String id, @PathParam("number") int number) {
     PartnerInbox.FileCopy file = inbox.file(id(id), number);
-    return Response.ok(file.content(), file.mediaType())
-        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "default-src 'none'; sandbox")
-        .header("Cache-Control", "no-store")
-        .build();
+    return Downloads.of(file.content(), file.mediaType(), file.fileName());
   }
 
   @PUT

@@ -23,6 +23,7 @@ import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.Problem;
 import nl.waakzaam.shared.interfaces.rest.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,7 +69,11 @@ public class RegionRulesResource {
       @Schema(description = "How many of them the draft applies to.") int matched,
       @Schema(description = "How many of those the draft would suggest for, no earlier rule first.")
           int wouldSuggest,
-      @Schema(description = "The signals it applies to, newest first.") List<Match> signals) {}
+      @Schema(
+              type = SchemaType.ARRAY,
+              implementation = Match.class,
+              description = "The signals it applies to, newest first.")
+          List<Match> signals) {}
 
   /** A municipality of the region. */
   @Schema(name = "RegionMunicipality")

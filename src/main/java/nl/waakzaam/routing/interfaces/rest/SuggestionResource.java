@@ -15,6 +15,7 @@ import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.Problem;
 import nl.waakzaam.signal.domain.SignalReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,7 +44,10 @@ public class SuggestionResource {
       boolean matched,
       @Schema(description = "The rule that suggests, by its version.")
           RegionRulesResource.RuleReference rule,
-      @Schema(description = "In the order the rule gives; none when it suggests no partners.")
+      @Schema(
+              type = SchemaType.ARRAY,
+              implementation = Partner.class,
+              description = "In the order the rule gives; none when it suggests no partners.")
           List<Partner> partners,
       String text,
       String priority,

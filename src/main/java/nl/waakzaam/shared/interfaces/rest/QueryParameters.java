@@ -1,5 +1,7 @@
 package nl.waakzaam.shared.interfaces.rest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +18,18 @@ import java.util.stream.Collectors;
 public final class QueryParameters {
 
   private QueryParameters() {}
+
+  /** A date as {@code 2026-12-01}, or {@code otherwise} when not given. */
+  public static LocalDate date(String name, String text, LocalDate otherwise) {
+    if (text == null || text.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException(Violation.of(name, "query.date"));
+    }
+  }
 
   /** A page size from 1 to {@code max}. */
   public static int limit(String text, int max) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -24,6 +23,7 @@ import nl.waakzaam.access.domain.Permission;
 import nl.waakzaam.shared.interfaces.rest.ApiApplication;
 import nl.waakzaam.shared.interfaces.rest.InvalidRequestException;
 import nl.waakzaam.shared.interfaces.rest.Problem;
+import nl.waakzaam.shared.interfaces.rest.QueryParameters;
 import nl.waakzaam.shared.interfaces.rest.RequestBody;
 import nl.waakzaam.shared.interfaces.rest.Violation;
 import nl.waakzaam.triage.application.RegionAdministration;
@@ -105,8 +105,8 @@ public class RegionResource {
       @PathParam("region") String region,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    LocalDate end = date("to", to, administration.today());
-    LocalDate start = date("from", from, end.minusDays(DEFAULT_PERIOD_DAYS - 1));
+    LocalDate end = QueryParameters.date("to", to, administration.today());
+    LocalDate start = QueryParameters.date("from", from, end.minusDays(DEFAULT_PERIOD_DAYS - 1));
     if (start.isAfter(end) || ChronoUnit.DAYS.between(start, end) >= MAX_PERIOD_DAYS) {
       throw new InvalidRequestException(Violation.of("from", "query.period"));
     }
@@ -118,17 +118,6 @@ public class RegionResource {
         figures.signals(),
         Measure.of(figures.firstFeedback()),
         Measure.of(figures.decision()));
-  }
-
-  private static LocalDate date(String name, String text, LocalDate otherwise) {
-    if (text == null || text.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return LocalDate.parse(text.trim());
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(Violation.of(name, "query.date"));
-    }
   }
 
   /** A standard text; {@code region} is empty for a national one. */
