@@ -16,6 +16,9 @@ function svg(tag, attributes, ...children) {
   return element;
 }
 
+/** A partner's name as it fits beside a bar; the whole name stays in the table below. */
+const short = (text) => (text.length > 30 ? `${text.slice(0, 29)}…` : text);
+
 const number = (value, threshold) => (value === null || value === undefined ? `< ${threshold}` : value.toLocaleString('nl-NL'));
 
 /** Hours as people read them: "5 uur", "3,5 dagen"; a dash where nothing was measured. */
@@ -43,7 +46,7 @@ function funnel(rows, threshold, title) {
   return svg('svg', { viewBox: `0 0 ${width} ${Math.max(rowHeight, rows.length * rowHeight)}`, width: '100%', role: 'img', 'aria-labelledby': id, class: 'waakzaam-console-chart' },
     svg('title', { id }, title),
     ...rows.map((r, i) => svg('g', {},
-      svg('text', { x: 0, y: i * rowHeight + 26, class: 'waakzaam-console-chart__label' }, r.label),
+      svg('text', { x: 0, y: i * rowHeight + 26, class: 'waakzaam-console-chart__label' }, short(r.label)),
       ...bar(r.forwarded, i * rowHeight + 4, 'forwarded'),
       ...bar(r.read, i * rowHeight + 22, 'read'),
       ...bar(r.withOutcome, i * rowHeight + 40, 'outcome'))));
@@ -64,7 +67,7 @@ function outcomeMix(rows, title) {
       let x = labelWidth;
       const total = outcomes.reduce((sum, o) => sum + (r.outcomes[o] || 0), 0) || 1;
       return svg('g', {},
-        svg('text', { x: 0, y: i * rowHeight + 18, class: 'waakzaam-console-chart__label' }, r.label),
+        svg('text', { x: 0, y: i * rowHeight + 18, class: 'waakzaam-console-chart__label' }, short(r.label)),
         ...outcomes.filter((o) => r.outcomes[o]).map((o) => {
           const length = ((width - labelWidth - 10) * r.outcomes[o]) / total;
           const part = svg('rect', { x, y: i * rowHeight + 6, width: length, height: 16, class: `waakzaam-console-chart__outcome waakzaam-console-chart__outcome--${outcomes.indexOf(o)}` },

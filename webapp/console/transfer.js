@@ -10,7 +10,7 @@ import { PRIORITY, REGION, label } from './labels.js';
 const slugOf = (region) => region.toLowerCase().replaceAll('_', '-');
 
 /** The transfer section of the signal view, or nothing when the caller can do nothing about it. */
-export function transferSection(signal, reload) {
+export function transferSection(signal, reload, suggestion) {
   const allowed = new Set(signal.allowedActions);
   const path = (more = '') => `signals/${encodeURIComponent(signal.reference)}/transfer${more}`;
   const own = slugOf(signal.region);
@@ -62,7 +62,13 @@ export function transferSection(signal, reload) {
   }
   if (allowed.has('TRANSFER')) {
     const others = Object.entries(REGION).filter(([slug]) => slug !== own);
-    const region = field('Naar welke regio?', select([['', 'Kies…'], ...others], ''), undefined, true);
+    const suggested = suggestion?.matched ? suggestion.transferTo || '' : '';
+    const region = field(
+      'Naar welke regio?',
+      select([['', 'Kies…'], ...others], suggested),
+      suggested ? `Regel “${suggestion.rule.name}” stelt ${label(REGION, suggested)} voor.` : undefined,
+      true,
+    );
     const reason = field(
       'Waarom hoort de melding daar?',
       textarea({ rows: 2 }),
@@ -72,7 +78,7 @@ export function transferSection(signal, reload) {
     parts.push(
       h(
         'details',
-        {},
+        { open: Boolean(suggested) },
         h('summary', {}, 'Overdragen aan een andere regio'),
         h(
           'p',

@@ -15,7 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
-import nl.waakzaam.testing.Signals;
+import nl.waakzaam.testing.Routed;
 import nl.waakzaam.testing.TestDatabase;
 import nl.waakzaam.testing.TestKeycloak;
 import org.junit.jupiter.api.Test;
@@ -39,8 +39,8 @@ class ForwardingFiguresIT extends ApiIntegrationTest {
     String period = "?from=" + today + "&to=" + today;
     JsonObject before = police(figures(FIGURES + period, coordinator));
 
-    String first = forwardToPolice(coordinator);
-    forwardToPolice(coordinator);
+    String first = forwardToPolice();
+    forwardToPolice();
     String police = keycloak.userToken("politie.limburg");
     Api.Reply read = api.get("api/v1/inbox/" + first, police);
     assertEquals(200, read.status(), read::toString);
@@ -106,7 +106,7 @@ class ForwardingFiguresIT extends ApiIntegrationTest {
 
   @Test
   void theNationalFiguresAreForTheNationalAnalystAndKAnonymous() {
-    forwardToPolice(keycloak.userToken("coordinator.limburg"));
+    forwardToPolice();
     String national = keycloak.userToken("landelijk.analist");
     assertEquals(403, api.get(FIGURES, national).status(), "no region's own figures");
     assertEquals(403, api.get("api/v1/triage/queue", national).status(), "nor any signal");
@@ -173,43 +173,7 @@ class ForwardingFiguresIT extends ApiIntegrationTest {
   }
 
   /** A barn offer in Maastricht, triaged, checked and forwarded to the police: its package id. */
-  private String forwardToPolice(String coordinator) {
-    JsonObject body =
-        Json.createObjectBuilder(Signals.barnOffer().build())
-            .add(
-                "location",
-                Json.createObjectBuilder()
-                    .add("postcode", "6211 AB")
-                    .add("municipality", "Maastricht"))
-            .build();
-    Api.Reply receipt = api.post("api/v1/signals", body);
-    assertEquals(201, receipt.status(), receipt::toString);
-    String reference = receipt.json().getString("reference");
-    String analyst = keycloak.userToken("analist.limburg");
-    Api.Reply taken =
-        api.post(
-            "api/v1/signals/" + reference + "/triage", Json.createObjectBuilder().build(), analyst);
-    assertEquals(200, taken.status(), taken::toString);
-    Api.Reply checked =
-        api.put(
-            "api/v1/signals/" + reference + "/traceability",
-            Json.createObjectBuilder().add("identifying", false).build(),
-            analyst);
-    assertEquals(200, checked.status(), checked::toString);
-    Api.Reply forwarded =
-        api.post(
-            "api/v1/signals/" + reference + "/forwardings",
-            Json.createObjectBuilder()
-                .add(
-                    "partners",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("organisation", "politie-limburg")
-                                .add("legalBasis", "RIEC_COVENANT")))
-                .build(),
-            coordinator);
-    assertEquals(201, forwarded.status(), forwarded::toString);
-    return forwarded.jsonArray().getJsonObject(0).getString("id");
+  private String forwardToPolice() {
+    return Routed.forwardedTo(api, "politie-limburg").packages().get(0);
   }
 }

@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
+import nl.waakzaam.testing.Routed;
 import nl.waakzaam.testing.Signals;
 import nl.waakzaam.testing.TestDatabase;
 import nl.waakzaam.testing.TestKeycloak;
@@ -159,7 +160,7 @@ class RoutingRulesIT extends ApiIntegrationTest {
     assertFalse(suggestion(general, analyst).getBoolean("matched"));
 
     // The coordinator forwards to the police only: set aside, and recorded as such.
-    triageAndCheck(barn, analyst);
+    Routed.triaged(api, barn);
     Api.Reply forwarded =
         api.post(
             "api/v1/signals/" + barn + "/forwardings",
@@ -373,18 +374,5 @@ class RoutingRulesIT extends ApiIntegrationTest {
     Api.Reply reply = api.get("api/v1/signals/" + reference + "/routing-suggestion", token);
     assertEquals(200, reply.status(), reply::toString);
     return reply.json();
-  }
-
-  private void triageAndCheck(String reference, String analyst) {
-    Api.Reply taken =
-        api.post(
-            "api/v1/signals/" + reference + "/triage", Json.createObjectBuilder().build(), analyst);
-    assertEquals(200, taken.status(), taken::toString);
-    Api.Reply checked =
-        api.put(
-            "api/v1/signals/" + reference + "/traceability",
-            Json.createObjectBuilder().add("identifying", false).build(),
-            analyst);
-    assertEquals(200, checked.status(), checked::toString);
   }
 }
