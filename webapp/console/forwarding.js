@@ -103,8 +103,27 @@ export function forwardingForm(signal, choices, reload) {
 }
 
 
+/**
+ * Whether the reporter may read which kinds of partner received the signal: never unless a
+ * coordinator decides so here, with a reason. Never the organisations' names.
+ */
+function disclosure(signal, reload) {
+  const shown = signal.handling.partnersShownToReporter;
+  const reason = field(shown ? 'Waarom niet meer?' : 'Waarom mag de melder dit weten?', textarea({ rows: 2 }), 'Blijft bij de medewerkers en in het auditspoor.', true);
+  return h('details', {},
+    h('summary', {}, shown ? 'De melder leest aan welke soort partners de melding ging' : 'De melder leest niet aan wie de melding ging'),
+    actionForm(
+      null,
+      { reason },
+      shown ? 'Verberg de partners voor de melder' : 'Laat de melder de soort partners lezen',
+      () => call(`signals/${encodeURIComponent(signal.reference)}/partner-disclosure`, { method: 'PUT', body: { disclosed: !shown, reason: reason.control.value } }),
+      reload,
+      shown ? 'De melder leest niet meer aan wie de melding ging.' : 'De melder leest nu aan welke soort partners de melding ging (geen namen).',
+    ));
+}
+
 /** The packages of the signal as its region follows them: read or not, and what came of them. */
-export async function sentPackages(signal) {
+export async function sentPackages(signal, reload) {
   const sent = await call(`signals/${encodeURIComponent(signal.reference)}/forwardings`);
   if (sent.length === 0) return null;
   const cell = (...children) => h('td', { class: 'utrecht-table__cell' }, ...children);
@@ -141,5 +160,6 @@ export async function sentPackages(signal) {
     sent.some((p) => p.outcome)
       ? h('p', { class: 'utrecht-paragraph' }, 'Vertel de melder in algemene woorden wat er gebeurde met een bericht (standaardtekst "Er is iets gedaan met uw melding"); noem de partner niet.')
       : null,
+    reload ? disclosure(signal, reload) : null,
   );
 }

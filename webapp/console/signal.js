@@ -24,7 +24,7 @@ export async function showSignal(main, reference, session, notice) {
     session.may('signal:triage') ? call('triage/staff').catch(() => []) : [],
     linking(signal, session, reload),
     forwardingChoices(signal, session).catch(() => null),
-    sentPackages(signal).catch(() => null),
+    sentPackages(signal, session.may('signal:route') ? reload : null).catch(() => null),
     call(`signals/${encodeURIComponent(reference)}/routing-suggestion`).catch(() => null),
   ]);
   if (choices && suggestion?.matched) choices.suggested = suggestion.partners.map((p) => p.id);
@@ -41,7 +41,7 @@ export async function showSignal(main, reference, session, notice) {
     handling(signal),
     suggestionSection(suggestion),
     sent,
-    transferSection(signal, reload),
+    transferSection(signal, reload, suggestion),
     actions(signal, session, texts, colleagues, choices, reload),
     content(signal),
     ...connections,

@@ -99,6 +99,10 @@ public enum AuditAction {
   ROUTING_SUGGESTION_SET_ASIDE,
   /** Read the figures of what came of forwarded packages (a region's, or the national ones). */
   FORWARDING_FIGURES_READ,
+  /** Let the reporter read which kinds of partner received their signal (with the reason). */
+  PARTNERS_DISCLOSED,
+  /** Took back that the reporter may read the kinds of partner (with the reason). */
+  PARTNERS_CONCEALED,
   /** Listed the packages waiting in a partner's inbox. */
   PARTNER_INBOX_VIEWED,
   /** A partner's staff member read a package (its contents or its document). */

@@ -102,7 +102,8 @@ public class FollowUp {
         followed.handling().outcome(),
         followed.handling().outcomeText(),
         timeline.get(0).on(),
-        timeline);
+        timeline,
+        followed.partnersForReporter());
   }
 
   /**

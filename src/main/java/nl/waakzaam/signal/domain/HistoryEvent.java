@@ -20,5 +20,9 @@ public enum HistoryEvent {
   /** The region it was offered to returned it (the detail names it and why). */
   TRANSFER_RETURNED,
   /** The offer was taken back: by its region, or because the signal was decided meanwhile. */
-  TRANSFER_WITHDRAWN
+  TRANSFER_WITHDRAWN,
+  /** Staff decided the reporter may read which kinds of partner received it (the detail: why). */
+  PARTNERS_DISCLOSED,
+  /** Staff took that back (the detail: why). */
+  PARTNERS_CONCEALED
 }

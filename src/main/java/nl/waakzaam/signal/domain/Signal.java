@@ -89,6 +89,10 @@ public class Signal {
   @Column(name = "merged_at")
   private OffsetDateTime mergedAt;
 
+  /** Since when the reporter may read which kinds of partner received it; null while not. */
+  @Column(name = "partners_disclosed_at")
+  private OffsetDateTime partnersDisclosedAt;
+
   /** The region this signal is offered to, while it is; null otherwise. */
   @Embedded private Transfer transfer;
 
@@ -345,6 +349,38 @@ public class Signal {
       throw new TransferRefusedException(TransferRefusedException.Why.NOT_OFFERED);
     }
     return transfer;
+  }
+
+  /**
+   * Staff decide that the reporter may read which kinds of partner received the signal (the police,
+   * the municipality), for {@code reason}; never the organisations' names. Deciding it again
+   * changes nothing.
+   *
+   * @throws NothingForwardedException when the signal went to no partner
+   */
+  public void disclosePartners(String reason, Actor staff, Instant at) {
+    if (handling.routedTo().isEmpty()) {
+      throw new NothingForwardedException();
+    }
+    if (partnersDisclosedAt == null) {
+      partnersDisclosedAt = at.atOffset(ZoneOffset.UTC);
+      noted(HistoryEvent.PARTNERS_DISCLOSED, Objects.requireNonNull(reason, "reason"), staff, at);
+    }
+  }
+
+  /** Staff take back that the reporter may read the kinds of partner, for {@code reason}. */
+  public void concealPartners(String reason, Actor staff, Instant at) {
+    if (partnersDisclosedAt != null) {
+      partnersDisclosedAt = null;
+      noted(HistoryEvent.PARTNERS_CONCEALED, Objects.requireNonNull(reason, "reason"), staff, at);
+    }
+  }
+
+  /**
+   * The kinds of partner the reporter may read the signal went to: none unless staff decided so.
+   */
+  public Set<Partner> partnersForReporter() {
+    return partnersDisclosedAt == null ? Set.of() : handling.routedTo();
   }
 
   /** An entry in the history that changes nothing of the signal itself, in any status. */

@@ -137,6 +137,37 @@ class SignalTest {
   }
 
   @Test
+  void theReporterReadsTheKindsOfPartnerOnlyOnceStaffDecideSo() {
+    Signal signal = received();
+    assertThrows(
+        NothingForwardedException.class,
+        () -> signal.disclosePartners("Mag.", ANALYST, T0.plusSeconds(10)));
+    signal.startTriage(ANALYST, T0.plusSeconds(60));
+    signal.recordTraceability(
+        TraceabilityCheck.notIdentifying(T0.plusSeconds(90), "analist"),
+        ANALYST,
+        T0.plusSeconds(90));
+    signal.route(ANALYST, Set.of(Partner.POLICE, Partner.MUNICIPALITY), null, T0.plusSeconds(120));
+    assertEquals(Set.of(), signal.partnersForReporter(), "not by default");
+
+    signal.disclosePartners("De gemeente vroeg erom.", ANALYST, T0.plusSeconds(180));
+    signal.disclosePartners("Nog eens.", ANALYST, T0.plusSeconds(200));
+    assertEquals(Set.of(Partner.POLICE, Partner.MUNICIPALITY), signal.partnersForReporter());
+    signal.concealPartners("Toch niet.", ANALYST, T0.plusSeconds(240));
+    assertEquals(Set.of(), signal.partnersForReporter());
+    assertEquals(SignalStatus.ROUTED, signal.status(), "no change of status");
+    List<HistoryEvent> noted =
+        signal.history().stream()
+            .map(StatusChange::event)
+            .filter(e -> e.name().startsWith("PARTNERS_"))
+            .toList();
+    assertEquals(
+        List.of(HistoryEvent.PARTNERS_DISCLOSED, HistoryEvent.PARTNERS_CONCEALED),
+        noted,
+        "deciding it again changes nothing");
+  }
+
+  @Test
   void anAcceptedTransferMovesTheSignalAndNothingElse() {
     Signal signal = received(); // of Midden-Nederland
     signal.startTriage(ANALYST, T0);

@@ -187,6 +187,10 @@ public class FollowUpResource {
                         e.status().name(),
                         messages.text("reporter-status." + e.status().name()),
                         e.on()))
+            .toList(),
+        view.partners().stream()
+            .sorted()
+            .map(p -> messages.text("reporter-partner." + p.name()))
             .toList());
   }
 }

@@ -343,6 +343,29 @@ public class FollowUpPage {
         .orElse(null);
   }
 
+  /**
+   * The kinds of partner the signal went to, in words ("de politie en de gemeente"), when staff
+   * decided the reporter may read them; null otherwise.
+   */
+  public String getPartners() {
+    if (view.partners().isEmpty()) {
+      return null;
+    }
+    Messages messages = Messages.in(language.locale());
+    List<String> words =
+        view.partners().stream()
+            .sorted()
+            .map(p -> messages.text("reporter-partner." + p.name()))
+            .toList();
+    if (words.size() == 1) {
+      return words.get(0);
+    }
+    String and = language.locale().getLanguage().equals("en") ? " and " : " en ";
+    return String.join(", ", words.subList(0, words.size() - 1))
+        + and
+        + words.get(words.size() - 1);
+  }
+
   /** What the platform wrote to the reporter when it closed the signal. */
   public String getOutcomeText() {
     return view.outcomeText().orElse(null);

@@ -147,6 +147,7 @@ public class StaffSignalAssembler {
                         t.checkedBy()))
             .orElse(null),
         h.routedTo().stream().map(Enum::name).toList(),
+        !signal.partnersForReporter().isEmpty(),
         h.outcomeText().orElse(null),
         clock.feedbackDueAt().orElse(null),
         clock.firstFeedbackAt().orElse(null),

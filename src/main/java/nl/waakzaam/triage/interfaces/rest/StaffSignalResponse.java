@@ -195,6 +195,8 @@ public record StaffSignalResponse(
       String assignee,
       Traceability traceability,
       List<String> routedTo,
+      @Schema(description = "Whether the reporter may read the kinds of partner it went to.")
+          boolean partnersShownToReporter,
       String outcomeText,
       Instant firstFeedbackDue,
       Instant firstFeedbackAt,
