@@ -12,6 +12,7 @@ public enum Permission {
   SIGNAL_TRIAGE(Names.SIGNAL_TRIAGE),
   SIGNAL_ROUTE(Names.SIGNAL_ROUTE),
   ROUTING_MANAGE(Names.ROUTING_MANAGE),
+  PARTNERS_MANAGE(Names.PARTNERS_MANAGE),
   STATS_READ(Names.STATS_READ),
   STATS_NATIONAL(Names.STATS_NATIONAL),
   AUDIT_READ(Names.AUDIT_READ),
@@ -29,6 +30,10 @@ public enum Permission {
     public static final String SIGNAL_TRIAGE = "signal:triage";
     public static final String SIGNAL_ROUTE = "signal:route";
     public static final String ROUTING_MANAGE = "routing:manage";
+
+    /** Keep the national partner organisations' functional mailboxes. */
+    public static final String PARTNERS_MANAGE = "partners:manage";
+
     public static final String STATS_READ = "stats:read";
 
     /** Read figures over every region, k-anonymous, for the national learning approach. */

@@ -72,18 +72,41 @@ public class RegionPartners {
   @Transactional
   public PartnerOrganisation keepMailbox(
       String regionSlug, String organisation, Optional<String> mailbox, String reason) {
-    ReasonRejectedException.required(reason);
     Region region = region(regionSlug, user.staff());
+    return keepMailboxOf(organisation, Optional.of(region), mailbox, reason);
+  }
+
+  /** The national organisations (of no region), for keeping their mailboxes. */
+  @Transactional
+  public List<PartnerOrganisation> national() {
+    return partners.national();
+  }
+
+  /**
+   * Sets (or, when empty, clears) the functional mailbox of a national organisation.
+   *
+   * @throws UnknownPartnerException when the organisation is not a national one
+   */
+  @Transactional
+  public PartnerOrganisation keepNationalMailbox(
+      String organisation, Optional<String> mailbox, String reason) {
+    return keepMailboxOf(organisation, Optional.empty(), mailbox, reason);
+  }
+
+  /** The mailbox of an organisation of {@code region} (empty: of none), audited there. */
+  private PartnerOrganisation keepMailboxOf(
+      String organisation, Optional<Region> region, Optional<String> mailbox, String reason) {
+    ReasonRejectedException.required(reason);
     PartnerOrganisation found =
         partners
             .organisation(organisation)
-            .filter(o -> o.region().map(region::equals).orElse(false))
+            .filter(o -> o.region().equals(region))
             .orElseThrow(UnknownPartnerException::new);
     partners.keepMailbox(found.id(), mailbox.map(String::strip));
     audit.record(
         AuditAction.PARTNERS_CHANGED,
         Optional.empty(),
-        Optional.of(region),
+        region,
         Optional.of(found.id() + " mailbox: " + reason));
     return partners.organisation(found.id()).orElseThrow();
   }

@@ -14,6 +14,9 @@ public interface PartnerDirectory {
   /** The organisations {@code region} forwards to, by name. */
   List<PartnerOrganisation> ofRegion(Region region);
 
+  /** The organisations of no region (the national ones and EURIEC), by name. */
+  List<PartnerOrganisation> national();
+
   /** Replaces the list of {@code region}; every id must be an organisation. */
   void keepList(Region region, Set<String> organisations);
 

@@ -71,6 +71,15 @@ public class SqlPartnerDirectory implements PartnerDirectory {
   }
 
   @Override
+  public List<PartnerOrganisation> national() {
+    return rows(
+        em.createNativeQuery(
+            "select "
+                + COLUMNS
+                + " from partner_organisation o where o.region is null order by o.name"));
+  }
+
+  @Override
   public void keepMailbox(String organisation, Optional<String> mailbox) {
     em.createNativeQuery("update partner_organisation set mailbox = ?2 where id = ?1")
         .setParameter(1, organisation)
