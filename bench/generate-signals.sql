@@ -20,6 +20,7 @@ select gen_random_uuid() as id,
        'VO-' || (2000 + n / 900000) || '-' || lpad((n % 900000 + 100000)::text, 6, '0') as reference
 from generate_series(1, :count) as n;
 
+analyze generated;
 insert into signal_reference (reference, claimed_at) select reference, received_at from generated;
 
 insert into signal (id, reference, kind, status, outcome, sector, region, region_basis, postcode, municipality,
@@ -38,6 +39,10 @@ select id, reference, kind, status,
        case when kind = 'VESSEL' then 'MOTOR_YACHT' end,
        sha256(convert_to(id::text, 'UTF8')), received_at, 1
 from generated;
+
+-- Statistics before the history: otherwise each foreign-key check of the next insert plans the
+-- signal table as the handful of rows it had, and scans a million of them per row.
+analyze signal;
 
 insert into signal_status_change (id, signal_id, sequence_number, from_status, to_status, occurred_at, actor_type)
 select gen_random_uuid(), id, 0, null, 'RECEIVED', received_at, 'REPORTER' from generated;

@@ -163,3 +163,17 @@ export async function sentPackages(signal, reload) {
     reload ? disclosure(signal, reload) : null,
   );
 }
+
+/** Above the queue, for coordinators: the packages partners leave unread too long; nothing if none. */
+export async function overduePackages(session) {
+  const lists = await Promise.all(session.regions.map((r) => call(`regions/${r}/overdue-packages`).catch(() => [])));
+  const overdue = lists.flat();
+  if (overdue.length === 0) return null;
+  return section(
+    'Te lang ongelezen bij partners',
+    h('ul', { class: 'utrecht-unordered-list waakzaam-console-overdue-list' },
+      overdue.map((p) => h('li', {},
+        h('a', { class: 'utrecht-link utrecht-link--html-a', href: `#/melding/${encodeURIComponent(p.reference)}` }, p.reference),
+        ` aan ${p.organisationName}, doorgestuurd ${dateTime(p.forwardedAt)} door ${p.forwardedBy}`))),
+  );
+}

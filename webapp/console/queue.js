@@ -5,6 +5,7 @@
 import { call } from './api.js';
 import { button, dateTime, field, h, replace, select, timeLeft } from './dom.js';
 import { DEADLINE, KIND, PRIORITY, SECTOR, SLA, STATUS, label, options } from './labels.js';
+import { overduePackages } from './forwarding.js';
 import { offeredSignals } from './transfer.js';
 
 // The server reads 'open' as the statuses in which staff still handle a signal.
@@ -27,6 +28,7 @@ export async function showQueue(main, params, session) {
     h('h1', { class: 'utrecht-heading-1', tabindex: '-1' }, 'Werkvoorraad'),
     h('p', { class: 'utrecht-paragraph' }, `Meldingen van ${session.regionNames}.`),
     await offeredSignals(),
+    session.may('signal:route') ? await overduePackages(session) : null,
     filterForm(filters),
     results,
   );

@@ -83,7 +83,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
     SUGGESTION_OTHER,
     FORWARDING_FIGURES_OWN,
     FORWARDING_FIGURES_OTHER,
-    NATIONAL_FIGURES
+    NATIONAL_FIGURES,
+    OVERDUE_PACKAGES_OWN,
+    OVERDUE_PACKAGES_OTHER,
+    NATIONAL_PARTNERS
   }
 
   /** The jobs of the realm, with the roles Keycloak puts in the token for each. */
@@ -113,6 +116,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
             "signal:triage",
             "signal:route",
             "routing:manage",
+            "partners:manage",
             "stats:read",
             "audit:read",
             "association:submit",
@@ -135,37 +139,37 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
           new int[] {
             200, 200, 404, 403, 403, 200, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403,
             200, 404, 200, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403,
-            403, 403, 403, 403, 200, 404, 403, 403, 403
+            403, 403, 403, 403, 200, 404, 403, 403, 403, 403, 403, 403
           },
           "coordinator",
           new int[] {
             200, 200, 404, 403, 403, 200, 200, 404, 200, 404, 200, 403, 403, 403, 403, 200, 200,
             200, 404, 200, 404, 404, 404, 404, 200, 200, 404, 200, 404, 403, 200, 404, 404, 200,
-            404, 200, 200, 404, 200, 404, 200, 404, 403
+            404, 200, 200, 404, 200, 404, 200, 404, 403, 200, 404, 403
           },
           "auditor",
           new int[] {
             403, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
           },
           "association",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 404, 200, 200, 200, 403,
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
           },
           "admin",
           new int[] {
             200, 200, 404, 200, 200, 200, 403, 403, 200, 404, 200, 403, 403, 403, 403, 200, 200,
             200, 404, 200, 404, 404, 404, 404, 403, 200, 404, 200, 404, 403, 200, 404, 404, 200,
-            404, 200, 200, 404, 200, 404, 200, 404, 403
+            404, 200, 200, 404, 200, 404, 200, 404, 403, 200, 404, 200
           },
           "partner",
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
           },
           "national",
           NATIONAL_ONLY,
@@ -173,7 +177,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
           new int[] {
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
             403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403,
-            403, 403, 403, 403, 403, 403, 403, 403, 403
+            403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403
           });
 
   private TestTokens tokens;
@@ -371,6 +375,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
       case FORWARDING_FIGURES_OTHER ->
           api.get("api/v1/regions/oost-brabant/forwarding-figures", token);
       case NATIONAL_FIGURES -> api.get("api/v1/stats/forwarding", token);
+      case OVERDUE_PACKAGES_OWN -> api.get("api/v1/regions/limburg/overdue-packages", token);
+      case OVERDUE_PACKAGES_OTHER -> api.get("api/v1/regions/oost-brabant/overdue-packages", token);
+      case NATIONAL_PARTNERS -> api.get("api/v1/partners", token);
       case TRANSFER_OTHER ->
           api.post(
               "api/v1/signals/" + other + "/transfer",

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.waakzaam.access.application.CurrentUser;
+import nl.waakzaam.regions.domain.Region;
+import nl.waakzaam.regions.domain.UnknownRegionException;
 import nl.waakzaam.routing.domain.ForwardingPackage;
 import nl.waakzaam.routing.domain.ForwardingPackages;
 import nl.waakzaam.routing.domain.PartnerDirectory;
@@ -44,6 +47,18 @@ public class SignalPackages {
       Optional<PartnerOutcome> outcome,
       Optional<LocalDate> outcomeOn,
       Optional<String> outcomeNote) {}
+
+  /** A package of the region its partner has not read for longer than the working days allowed. */
+  public record Overdue(
+      UUID id,
+      SignalReference reference,
+      String organisation,
+      String organisationName,
+      String forwardedBy,
+      Instant forwardedAt) {}
+
+  /** The most overdue packages one answer lists. */
+  public static final int OVERDUE_LIMIT = 200;
 
   private CurrentUser user;
   private StaffLookup lookup;
@@ -100,5 +115,43 @@ public class SignalPackages {
                 p.outcomeOn(),
                 p.outcomeNote());
     return sent.stream().map(view).toList();
+  }
+
+  /**
+   * The packages of one of the caller's regions that their partners have left unread for longer
+   * than the configured number of working days, longest waiting first.
+   *
+   * @throws UnknownRegionException for a region that is not the caller's
+   */
+  @Transactional
+  public List<Overdue> overdueIn(String regionSlug) {
+    Region region =
+        Region.bySlug(regionSlug)
+            .filter(user.staff().scope()::includes)
+            .orElseThrow(UnknownRegionException::new);
+    int days = settings.positiveInteger(Setting.ROUTING_UNREAD_OVERDUE);
+    Instant now = clock.instant();
+    // Working days are at least as many calendar days: nothing later can be overdue yet.
+    List<ForwardingPackage> unread =
+        packages.unreadOf(region, now.minus(Duration.ofDays(days)), OVERDUE_LIMIT).stream()
+            .filter(p -> p.overdueAt(now, days))
+            .toList();
+    Map<String, String> names =
+        partners
+            .organisations(unread.stream().map(ForwardingPackage::organisation).distinct().toList())
+            .stream()
+            .collect(
+                Collectors.toMap(PartnerOrganisation::id, PartnerOrganisation::name, (a, b) -> a));
+    return unread.stream()
+        .map(
+            p ->
+                new Overdue(
+                    p.id(),
+                    SignalReference.named(p.reference()),
+                    p.organisation(),
+                    names.getOrDefault(p.organisation(), p.organisation()),
+                    p.forwardedBy(),
+                    p.forwardedAt()))
+        .toList();
   }
 }

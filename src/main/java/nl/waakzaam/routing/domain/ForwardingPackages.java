@@ -1,9 +1,11 @@
 package nl.waakzaam.routing.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.waakzaam.regions.domain.Region;
 
 /** The packages forwarded to partners. */
 public interface ForwardingPackages {
@@ -25,4 +27,10 @@ public interface ForwardingPackages {
 
   /** The packages of a signal, oldest first. */
   List<ForwardingPackage> ofSignal(UUID signal);
+
+  /**
+   * The region's packages no partner has read yet that were forwarded before {@code before},
+   * longest waiting first, at most {@code limit}.
+   */
+  List<ForwardingPackage> unreadOf(Region region, Instant before, int limit);
 }

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.waakzaam.regions.domain.Region;
 import nl.waakzaam.routing.domain.ForwardingPackage;
 import nl.waakzaam.routing.domain.ForwardingPackages;
 
@@ -58,6 +60,18 @@ public class JpaForwardingPackages implements ForwardingPackages {
             "select p from ForwardingPackage p where p.signalId = :signal order by p.forwardedAt, p.id",
             ForwardingPackage.class)
         .setParameter("signal", signal)
+        .getResultList();
+  }
+
+  @Override
+  public List<ForwardingPackage> unreadOf(Region region, Instant before, int limit) {
+    return em.createQuery(
+            "select p from ForwardingPackage p where p.region = :region and p.firstReadAt is null"
+                + " and p.forwardedAt < :before order by p.forwardedAt, p.id",
+            ForwardingPackage.class)
+        .setParameter("region", region)
+        .setParameter("before", before.atOffset(java.time.ZoneOffset.UTC))
+        .setMaxResults(limit)
         .getResultList();
   }
 
