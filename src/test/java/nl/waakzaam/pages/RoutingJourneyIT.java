@@ -8,18 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
 import nl.waakzaam.testing.BrowserTab;
 import nl.waakzaam.testing.RequiresBrowser;
-import nl.waakzaam.testing.Signals;
+import nl.waakzaam.testing.Routed;
 import nl.waakzaam.testing.TestKeycloak;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,8 +39,8 @@ class RoutingJourneyIT extends ApiIntegrationTest {
   void aSignalReachesTwoPartnersAndWhatCameOfItReachesTheCoordinatorAndTheReporter()
       throws Exception {
     TestKeycloak.get();
-    JsonObject receipt = submit();
-    String reference = receipt.getString("reference");
+    Routed.Signal received = Routed.received(api);
+    String reference = received.reference();
 
     try (BrowserTab analyst = BrowserTab.open(base, true)) {
       Page page = logIn(analyst, "/console/#/melding/" + reference, "analist.limburg");
@@ -113,7 +110,7 @@ class RoutingJourneyIT extends ApiIntegrationTest {
     try (BrowserTab reporter = BrowserTab.open(base, true)) {
       Page page = reporter.page();
       reporter.go("/opvolgen");
-      page.getByLabel("Ontvangstcode").fill(receipt.getString("receiptCode"));
+      page.getByLabel("Ontvangstcode").fill(received.receiptCode());
       page.getByRole(AriaRole.BUTTON, name("Melding bekijken")).click();
       assertThat(page.locator(".waakzaam-message--platform").last())
           .containsText("Uw melding is gebruikt door een partner");
@@ -150,20 +147,6 @@ class RoutingJourneyIT extends ApiIntegrationTest {
   private static Locator form(Page page, String button) {
     return page.locator(
         "form", new Page.LocatorOptions().setHas(page.getByRole(AriaRole.BUTTON, name(button))));
-  }
-
-  private JsonObject submit() {
-    JsonObject signal =
-        Json.createObjectBuilder(Signals.barnOffer().build())
-            .add(
-                "location",
-                Json.createObjectBuilder()
-                    .add("postcode", "6211 AB")
-                    .add("municipality", "Maastricht"))
-            .build();
-    Api.Reply reply = api.post("api/v1/signals", signal);
-    assertEquals(201, reply.status(), reply::toString);
-    return reply.json();
   }
 
   private static Page.GetByRoleOptions name(String name) {

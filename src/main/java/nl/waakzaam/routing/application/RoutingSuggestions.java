@@ -79,16 +79,12 @@ public class RoutingSuggestions {
             rule ->
                 record(
                     signal,
-                    new SuggestionChoice(
-                        signal.id(),
-                        rule.id(),
-                        rule.version(),
-                        SuggestionChoice.Decision.FORWARDING,
-                        rule.suggests().partners(),
-                        chosen,
-                        staff.name(),
-                        at),
-                    rule));
+                    rule,
+                    SuggestionChoice.Decision.FORWARDING,
+                    rule.suggests().partners(),
+                    chosen,
+                    staff,
+                    at));
   }
 
   /** Records, where a rule suggested another region, whether staff offered it there. */
@@ -99,19 +95,25 @@ public class RoutingSuggestions {
             rule ->
                 record(
                     signal,
-                    new SuggestionChoice(
-                        signal.id(),
-                        rule.id(),
-                        rule.version(),
-                        SuggestionChoice.Decision.TRANSFER,
-                        List.of(rule.suggests().transferTo().get().name()),
-                        List.of(to.name()),
-                        staff.name(),
-                        at),
-                    rule));
+                    rule,
+                    SuggestionChoice.Decision.TRANSFER,
+                    List.of(rule.suggests().transferTo().get().name()),
+                    List.of(to.name()),
+                    staff,
+                    at));
   }
 
-  private void record(Signal signal, SuggestionChoice choice, RoutingRule rule) {
+  private void record(
+      Signal signal,
+      RoutingRule rule,
+      SuggestionChoice.Decision decision,
+      List<String> suggested,
+      List<String> chosen,
+      StaffMember staff,
+      Instant at) {
+    SuggestionChoice choice =
+        new SuggestionChoice(
+            signal.id(), rule.id(), rule.version(), decision, suggested, chosen, staff.name(), at);
     rules.recordChoice(choice);
     audit.record(
         choice.followed()
