@@ -37,6 +37,7 @@ class ForwardingFiguresIT extends ApiIntegrationTest {
     String coordinator = keycloak.userToken("coordinator.limburg");
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     String period = "?from=" + today + "&to=" + today;
+    long reads = TestDatabase.get().regionAuditRecords("FORWARDING_FIGURES_READ", "LIMBURG");
     JsonObject before = police(figures(FIGURES + period, coordinator));
 
     String first = forwardToPolice();
@@ -64,7 +65,10 @@ class ForwardingFiguresIT extends ApiIntegrationTest {
     assertNotNull(after.getJsonObject("hoursToRead").getJsonNumber("median"), after::toString);
     assertNotNull(after.getJsonObject("hoursToOutcome").getJsonNumber("p90"), after::toString);
     assertEquals("Politie, eenheid Limburg", after.getString("name"));
-    assertTrue(TestDatabase.get().regionAuditRecords("FORWARDING_FIGURES_READ", "LIMBURG") >= 2);
+    assertEquals(
+        reads + 2,
+        TestDatabase.get().regionAuditRecords("FORWARDING_FIGURES_READ", "LIMBURG"),
+        "each look at the figures audited");
 
     JsonObject vessels = figures(FIGURES + period + "&kind=VESSEL", coordinator);
     assertEquals("VESSEL", vessels.getString("kind"));

@@ -52,6 +52,7 @@ class RoutingRulesIT extends ApiIntegrationTest {
 
   @Test
   void theFirstRuleInForceThatAppliesSuggestsAndEveryChangeIsAVersion() {
+    long changesAudited = database.regionAuditRecords("ROUTING_RULE_CHANGED", "LIMBURG");
     JsonObject barns =
         publish(
             "Schuren in Zuid-Limburg",
@@ -107,7 +108,10 @@ class RoutingRulesIT extends ApiIntegrationTest {
         List.of("Schuren in Zuid-Limburg", "Schuren in Zuid-Limburg", "Schuren rond Maastricht"),
         history.stream().map(v -> v.getString("name")).toList());
     assertTrue(history.stream().allMatch(v -> !v.getString("madeBy").isBlank()));
-    assertTrue(database.regionAuditRecords("ROUTING_RULE_CHANGED", "LIMBURG") > 0);
+    assertEquals(
+        changesAudited + 1,
+        database.regionAuditRecords("ROUTING_RULE_CHANGED", "LIMBURG"),
+        "the one change audited, the refused one not");
 
     // A new barn offer in Maastricht: the barn rule suggests, with its partners in its order.
     String barn = submit(Signals.barnOffer().build());
@@ -193,6 +197,7 @@ class RoutingRulesIT extends ApiIntegrationTest {
                     .add("postcodes", Json.createArrayBuilder().add("6211")))
             .add("suggests", suggestsPartners("politie-limburg"))
             .build();
+    long trialsAudited = database.regionAuditRecords("ROUTING_RULE_TRIED", "LIMBURG");
     Api.Reply tried = api.post(RULES + "/dry-run", draft, coordinator);
     assertEquals(200, tried.status(), tried::toString);
     JsonObject run = tried.json();
@@ -205,7 +210,7 @@ class RoutingRulesIT extends ApiIntegrationTest {
     assertFalse(matched.contains(general), run::toString);
     assertEquals(run.getInt("matched"), run.getInt("wouldSuggest"), "no rule in force before it");
     assertTrue(inForce().isEmpty(), "a dry run keeps nothing");
-    assertTrue(database.regionAuditRecords("ROUTING_RULE_TRIED", "LIMBURG") > 0);
+    assertEquals(trialsAudited + 1, database.regionAuditRecords("ROUTING_RULE_TRIED", "LIMBURG"));
 
     // With a rule in force that catches barn offers first, the draft would not suggest for it.
     publish(
@@ -260,6 +265,7 @@ class RoutingRulesIT extends ApiIntegrationTest {
 
   @Test
   void aBorderRuleAppliesInTheMunicipalitiesTheRegionMarks() {
+    long bordersAudited = database.regionAuditRecords("BORDER_MUNICIPALITIES_CHANGED", "LIMBURG");
     String border = "api/v1/regions/limburg/border-municipalities";
     Api.Reply municipalities = api.get(border, coordinator);
     assertEquals(200, municipalities.status(), municipalities::toString);
@@ -285,7 +291,10 @@ class RoutingRulesIT extends ApiIntegrationTest {
         maastricht.jsonArray().getValuesAs(JsonObject.class).stream()
             .anyMatch(m -> m.getString("code").equals("GM0935") && m.getBoolean("border")));
     assertEquals("Grens", suggestion(barn, analyst).getJsonObject("rule").getString("name"));
-    assertTrue(database.regionAuditRecords("BORDER_MUNICIPALITIES_CHANGED", "LIMBURG") >= 2);
+    assertEquals(
+        bordersAudited + 2,
+        database.regionAuditRecords("BORDER_MUNICIPALITIES_CHANGED", "LIMBURG"),
+        "the two lists kept, not the refused one");
   }
 
   // --- helpers -------------------------------------------------------------------------------
@@ -357,17 +366,7 @@ class RoutingRulesIT extends ApiIntegrationTest {
 
   /** A signal in Maastricht (6211 AB), Limburg. */
   private String submit(JsonObject signal) {
-    JsonObject body =
-        Json.createObjectBuilder(signal)
-            .add(
-                "location",
-                Json.createObjectBuilder()
-                    .add("postcode", "6211 AB")
-                    .add("municipality", "Maastricht"))
-            .build();
-    Api.Reply receipt = api.post("api/v1/signals", body);
-    assertEquals(201, receipt.status(), receipt::toString);
-    return receipt.json().getString("reference");
+    return Routed.inMaastricht(api, signal).reference();
   }
 
   private JsonObject suggestion(String reference, String token) {

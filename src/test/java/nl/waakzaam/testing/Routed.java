@@ -21,15 +21,20 @@ public final class Routed {
 
   /** A barn offer in Maastricht (6211 AB), Limburg, as received. */
   public static Signal received(Api api) {
-    JsonObject body =
-        Json.createObjectBuilder(Signals.barnOffer().build())
+    return inMaastricht(api, Signals.barnOffer().build());
+  }
+
+  /** The signal {@code body} placed in Maastricht (6211 AB), Limburg, as received. */
+  public static Signal inMaastricht(Api api, JsonObject body) {
+    JsonObject placed =
+        Json.createObjectBuilder(body)
             .add(
                 "location",
                 Json.createObjectBuilder()
                     .add("postcode", "6211 AB")
                     .add("municipality", "Maastricht"))
             .build();
-    Api.Reply receipt = api.post("api/v1/signals", body);
+    Api.Reply receipt = api.post("api/v1/signals", placed);
     assertEquals(201, receipt.status(), receipt::toString);
     return new Signal(
         receipt.json().getString("reference"), receipt.json().getString("receiptCode"), List.of());
