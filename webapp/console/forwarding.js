@@ -79,8 +79,9 @@ export function forwardingForm(signal, choices, reload) {
       replace(preview, h('p', { class: 'utrecht-form-field-error-message', role: 'alert' }, e.describe()));
     }
   });
+  const further = signal.status === 'ROUTED';
   const form = actionForm(
-    'Doorsturen naar partners',
+    further ? 'Verder doorsturen naar meer partners' : 'Doorsturen naar partners',
     { partners, note },
     'Stuur door',
     async () => {
@@ -92,6 +93,9 @@ export function forwardingForm(signal, choices, reload) {
     reload,
     'De melding is doorgestuurd; elke partner vindt zijn pakket in Waakzaam.',
   );
+  if (further) {
+    form.prepend(h('p', {}, 'De partners die de melding al kregen, houden hun pakket; wie u nu kiest, krijgt een eigen pakket van de melding zoals die nu is.'));
+  }
   form.insertBefore(h('p', {}, show), form.querySelector('button[type=submit]'));
   form.insertBefore(preview, form.querySelector('button[type=submit]'));
   if (!signal.handling.traceability) {

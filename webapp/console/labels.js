@@ -112,6 +112,9 @@ export const EVENT = {
   TRANSFER_ACCEPTED: 'Overgenomen van een andere regio',
   TRANSFER_RETURNED: 'Teruggegeven door de andere regio',
   TRANSFER_WITHDRAWN: 'Aanbod aan een andere regio ingetrokken',
+  PARTNERS_DISCLOSED: 'Melder mag zien aan wie is doorgestuurd',
+  PARTNERS_CONCEALED: 'Melder ziet niet meer aan wie is doorgestuurd',
+  FORWARDED_FURTHER: 'Verder doorgestuurd',
 };
 
 export const ENTITY_TYPE = {

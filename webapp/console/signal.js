@@ -27,7 +27,8 @@ export async function showSignal(main, reference, session, notice) {
     sentPackages(signal, session.may('signal:route') ? reload : null).catch(() => null),
     call(`signals/${encodeURIComponent(reference)}/routing-suggestion`).catch(() => null),
   ]);
-  if (choices && suggestion?.matched) choices.suggested = suggestion.partners.map((p) => p.id);
+  // Forwarding further starts from nothing chosen: the suggestion was for the first forwarding.
+  if (choices && suggestion?.matched && signal.status !== 'ROUTED') choices.suggested = suggestion.partners.map((p) => p.id);
   const status = h('div', { role: 'status', class: 'waakzaam-console-notice' });
   const heading = h('h1', { class: 'utrecht-heading-1', tabindex: '-1' }, `Melding ${signal.reference}`);
   replace(

@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.waakzaam.testing.Api;
 import nl.waakzaam.testing.ApiIntegrationTest;
+import nl.waakzaam.testing.Routed;
 import nl.waakzaam.testing.Signals;
 import nl.waakzaam.testing.TestDatabase;
 import nl.waakzaam.testing.TestKeycloak;
@@ -258,6 +260,53 @@ class ForwardingIT extends ApiIntegrationTest {
     assertEquals(403, api.get("api/v1/triage/queue?region=limburg", municipality).status());
     assertEquals(403, api.get("api/v1/regions/limburg/partners", municipality).status());
     assertEquals(403, api.get("api/v1/inbox", keycloak.userToken("coordinator.limburg")).status());
+  }
+
+  @Test
+  void aRoutedSignalIsForwardedFurtherAndTheFirstPartnerKeepsItsPackage() {
+    Routed.Signal signal = Routed.forwardedTo(api, "politie-limburg");
+    String coordinator = keycloak.userToken("coordinator.limburg");
+    JsonObject routed = api.get("api/v1/signals/" + signal.reference(), coordinator).json();
+    assertTrue(
+        routed.getJsonArray("allowedActions").getValuesAs(JsonString.class).stream()
+            .anyMatch(a -> a.getString().equals("ROUTE")),
+        routed::toString);
+    int reporterSteps = reporterTimeline(signal.receiptCode()).size();
+
+    Api.Reply further =
+        api.post(
+            "api/v1/signals/" + signal.reference() + "/forwardings",
+            Json.createObjectBuilder()
+                .add("partners", Json.createArrayBuilder().add(partner("fiod", "RIEC_COVENANT")))
+                .add("note", "De politie vraagt de FIOD erbij.")
+                .build(),
+            coordinator);
+    assertEquals(201, further.status(), further::toString);
+
+    JsonObject view = api.get("api/v1/signals/" + signal.reference(), coordinator).json();
+    assertEquals("ROUTED", view.getString("status"));
+    List<JsonObject> history = view.getJsonArray("history").getValuesAs(JsonObject.class);
+    JsonObject last = history.get(history.size() - 1);
+    assertEquals("FORWARDED_FURTHER", last.getString("event"), view::toString);
+    assertEquals("FIOD: De politie vraagt de FIOD erbij.", last.getString("reason"));
+    assertEquals(
+        List.of("politie-limburg", "fiod"),
+        api
+            .get("api/v1/signals/" + signal.reference() + "/forwardings", coordinator)
+            .jsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(p -> p.getString("organisation"))
+            .toList());
+    assertTrue(
+        ids(api.get("api/v1/inbox", keycloak.userToken("politie.limburg")).jsonArray())
+            .contains(signal.packages().get(0)),
+        "the police keep their package");
+    assertEquals(2, TestDatabase.get().auditRecords("SIGNAL_FORWARDED", signal.reference()));
+    assertEquals(
+        reporterSteps,
+        reporterTimeline(signal.receiptCode()).size(),
+        "the reporter's timeline has no new step");
   }
 
   @Test
@@ -511,6 +560,22 @@ class ForwardingIT extends ApiIntegrationTest {
     return Json.createObjectBuilder()
         .add("partners", Json.createArrayBuilder().add(partner(organisation, basis)))
         .build();
+  }
+
+  /** The steps of the reporter's timeline, as the follow-up API gives them. */
+  private List<JsonObject> reporterTimeline(String receiptCode) {
+    Api.Reply session =
+        api.post(
+            "api/v1/followup", Json.createObjectBuilder().add("receiptCode", receiptCode).build());
+    assertEquals(200, session.status(), session::toString);
+    Api.Reply view =
+        api.send(
+            api.json("api/v1/followup/signal")
+                .header("Authorization", "FollowUp " + session.json().getString("token"))
+                .GET());
+    assertEquals(200, view.status(), view::toString);
+    assertEquals("FORWARDED", view.json().getString("status"), "as the reporter reads it");
+    return view.json().getJsonArray("timeline").getValuesAs(JsonObject.class);
   }
 
   private static JsonObjectBuilder partner(String organisation, String basis) {

@@ -24,5 +24,7 @@ public enum HistoryEvent {
   /** Staff decided the reporter may read which kinds of partner received it (the detail: why). */
   PARTNERS_DISCLOSED,
   /** Staff took that back (the detail: why). */
-  PARTNERS_CONCEALED
+  PARTNERS_CONCEALED,
+  /** A signal already routed was forwarded to more partners (the detail names their kinds). */
+  FORWARDED_FURTHER
 }

@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -173,8 +174,21 @@ public class Signal {
     happened(SignalEvent.ReporterReplied::new, writer, at);
   }
 
-  /** Staff forwarded the signal to {@code partners}, which needs the traceability check. */
+  /**
+   * Staff forwarded the signal to {@code partners}, which needs the traceability check. A signal
+   * forwarded before may be forwarded further (a partner asks to involve another): it stays {@code
+   * ROUTED}, the new partners join the earlier ones, and only staff read of it in the history; the
+   * reporter sees no change of status and hears of nothing new.
+   */
   public void route(Actor staff, Set<Partner> partners, String note, Instant at) {
+    if (status == SignalStatus.ROUTED) {
+      Set<Partner> all = EnumSet.copyOf(handling.routedTo());
+      all.addAll(partners);
+      handling = handling.routedTo(all);
+      String to = EnumSetColumn.join(partners);
+      noted(HistoryEvent.FORWARDED_FURTHER, note == null ? to : to + ": " + note, staff, at);
+      return;
+    }
     status.requireMoveTo(SignalStatus.ROUTED);
     Handling routed = handling.routedTo(partners);
     String to = EnumSetColumn.join(partners);

@@ -38,6 +38,7 @@ public enum StaffAction {
    * in every status.
    */
   INFORM(Permission.SIGNAL_TRIAGE, Optional.empty()),
+  /** Forward to partners: from triage, or further from a signal forwarded before. */
   ROUTE(Permission.SIGNAL_ROUTE, Optional.of(ROUTED)),
   CLOSE(Permission.SIGNAL_TRIAGE, Optional.of(CLOSED)),
   REJECT(Permission.SIGNAL_TRIAGE, Optional.of(REJECTED)),
@@ -94,6 +95,7 @@ public enum StaffAction {
       case ASK ->
           status.canMoveTo(next)
               || (status == RECEIVED && status.canMoveTo(IN_TRIAGE) && IN_TRIAGE.canMoveTo(next));
+      case ROUTE -> status == ROUTED || status.canMoveTo(next);
       default -> status.canMoveTo(next);
     };
   }

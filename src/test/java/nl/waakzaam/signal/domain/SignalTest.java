@@ -168,6 +168,30 @@ class SignalTest {
   }
 
   @Test
+  void aRoutedSignalIsForwardedFurtherWithoutNewsForTheReporter() {
+    Signal signal = received();
+    signal.startTriage(ANALYST, T0.plusSeconds(60));
+    signal.recordTraceability(
+        TraceabilityCheck.notIdentifying(T0.plusSeconds(90), "analist"),
+        ANALYST,
+        T0.plusSeconds(90));
+    signal.route(ANALYST, Set.of(Partner.POLICE), null, T0.plusSeconds(120));
+    signal.takeEvents();
+    int before = signal.history().size();
+
+    signal.route(
+        ANALYST, Set.of(Partner.TAX_AUTHORITY), "De politie vroeg erom.", T0.plusSeconds(600));
+
+    assertEquals(SignalStatus.ROUTED, signal.status());
+    assertEquals(Set.of(Partner.POLICE, Partner.TAX_AUTHORITY), signal.handling().routedTo());
+    assertEquals(before + 1, signal.history().size());
+    StatusChange further = signal.history().get(before);
+    assertEquals(HistoryEvent.FORWARDED_FURTHER, further.event());
+    assertEquals(Optional.of("TAX_AUTHORITY: De politie vroeg erom."), further.reason());
+    assertEquals(List.of(), signal.takeEvents(), "the reporter sees no change of status");
+  }
+
+  @Test
   void anAcceptedTransferMovesTheSignalAndNothingElse() {
     Signal signal = received(); // of Midden-Nederland
     signal.startTriage(ANALYST, T0);

@@ -228,7 +228,14 @@ public record StaffSignalResponse(
                 "CLASSIFIED",
                 "TRACEABILITY_CHECKED",
                 "MERGED_IN",
-                "UNMERGED"
+                "UNMERGED",
+                "TRANSFER_OFFERED",
+                "TRANSFER_ACCEPTED",
+                "TRANSFER_RETURNED",
+                "TRANSFER_WITHDRAWN",
+                "PARTNERS_DISCLOSED",
+                "PARTNERS_CONCEALED",
+                "FORWARDED_FURTHER"
               })
           String event,
       String from,
