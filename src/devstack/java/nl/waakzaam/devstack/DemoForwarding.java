@@ -1,15 +1,10 @@
 package nl.waakzaam.devstack;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 
@@ -134,26 +129,10 @@ public final class DemoForwarding {
   }
 
   private static JsonObject send(HttpClient http, HttpRequest.Builder request, int expected) {
-    String text = sendText(http, request, expected).strip();
-    return text.startsWith("{")
-        ? Json.createReader(new StringReader(text)).readObject()
-        : Json.createObjectBuilder().build();
+    return DemoHttp.json(http, request.build(), expected);
   }
 
   private static String sendText(HttpClient http, HttpRequest.Builder request, int expected) {
-    try {
-      HttpRequest built = request.build();
-      HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != expected) {
-        throw new IllegalStateException(
-            built.uri() + " answered " + response.statusCode() + ": " + response.body());
-      }
-      return response.body();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted", e);
-    }
+    return DemoHttp.text(http, request.build(), expected);
   }
 }

@@ -1,10 +1,8 @@
 package nl.waakzaam.devstack;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
@@ -16,7 +14,9 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 
 /**
  * Demonstration signals, one of each kind, and two that relate to them (the same van in one region,
@@ -100,10 +100,11 @@ public final class DemoSignals {
   /**
    * The kind → "reference receiptCode" of each demo signal, submitting those not yet known; a newly
    * submitted Limburg signal is forwarded to the demo partners with staff tokens from {@code
-   * tokens}.
+   * tokens}, when there are any: with an identity provider of its own the run command knows no
+   * staff password, and the signal waits in Limburg's queue instead.
    */
   static Map<String, String> ensure(
-      String baseUrl, Path store, java.util.function.UnaryOperator<String> tokens) {
+      String baseUrl, Path store, Optional<UnaryOperator<String>> tokens) {
     Properties known = load(store);
     HttpClient http = HttpClient.newHttpClient();
     Map<String, String> result = new LinkedHashMap<>();
@@ -116,7 +117,15 @@ public final class DemoSignals {
         known.setProperty(demo.getKey(), entry);
         changed = true;
         if (demo.getKey().equals(FORWARDED)) {
-          DemoForwarding.forward(baseUrl, receipt.getString("reference"), tokens);
+          String reference = receipt.getString("reference");
+          tokens.ifPresentOrElse(
+              t -> DemoForwarding.forward(baseUrl, reference, t),
+              () ->
+                  System.out.println(
+                      "Waakzaam: demo signal "
+                          + reference
+                          + " not forwarded: the identity provider is not the run command's own"
+                          + " (WAAKZAAM_OIDC_ISSUER), so it knows no staff password."));
         }
       }
       result.put(demo.getKey(), entry);
@@ -150,24 +159,13 @@ public final class DemoSignals {
   }
 
   private static JsonObject post(HttpClient http, String url, String body, int expected) {
-    try {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(url))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build();
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != expected) {
-        throw new IllegalStateException(
-            url + " answered " + response.statusCode() + ": " + response.body());
-      }
-      return Json.createReader(new StringReader(response.body())).readObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted", e);
-    }
+    return DemoHttp.json(
+        http,
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        expected);
   }
 
   private static Properties load(Path store) {

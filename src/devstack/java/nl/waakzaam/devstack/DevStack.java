@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -141,7 +142,9 @@ public final class DevStack {
         DemoSignals.ensure(
             payara.baseUrl(),
             home.resolve("demo-signals.properties"),
-            DemoForwarding.passwordGrant(issuer));
+            keycloak == null
+                ? Optional.empty()
+                : Optional.of(DemoForwarding.passwordGrant(issuer)));
     printBanner(payara.baseUrl(), ready, databaseDescription, payara.log(), demo, mailbox);
     printIdentity(issuer, keycloak, secrets, realm);
     payara.waitFor();
