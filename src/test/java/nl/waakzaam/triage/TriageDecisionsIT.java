@@ -66,6 +66,22 @@ class TriageDecisionsIT extends ApiIntegrationTest {
   }
 
   @Test
+  void whoeverTakesASignalIntoTriageHandlesItUnlessAColleagueDoesAlready() {
+    assertEquals(200, post("triage", "", analyst()).status());
+    assertEquals("analyst-limburg", staffView().getJsonObject("handling").getString("assignee"));
+    assertEquals(
+        List.of("STATUS_CHANGED", "STATUS_CHANGED", "ASSIGNED"),
+        events(staffView().getJsonArray("history")));
+
+    submit(false);
+    assertEquals(200, api.get("api/v1/triage/queue?limit=1", colleague()).status());
+    assertEquals(200, put("assignee", "{\"assignee\":\"collega-limburg\"}", analyst()).status());
+    assertEquals(200, post("triage", "", analyst()).status());
+    assertEquals("collega-limburg", staffView().getJsonObject("handling").getString("assignee"));
+    assertEquals(1, audited("SIGNAL_ASSIGNED"), "only the colleague's assignment");
+  }
+
+  @Test
   void classifyingSetsCategoryPriorityAndTheClockWithAReason() {
     JsonObject before = staffView().getJsonObject("handling");
     Api.Reply noReason =
@@ -312,6 +328,39 @@ class TriageDecisionsIT extends ApiIntegrationTest {
     assertEquals(401, put("classification", body, null).status());
     assertEquals("NORMAL", staffView().getJsonObject("handling").getString("priority"));
     assertEquals(0, audited("SIGNAL_CLASSIFIED"));
+  }
+
+  @Test
+  void theQueueFindsASignalByReferencePlaceOrTextAndShowsNewRepliesOnlyWhenAsked() {
+    String part = reference.substring(3).toLowerCase(java.util.Locale.ROOT);
+    JsonArray found = queue("q=" + part).getJsonArray("items");
+    assertEquals(List.of(reference), references(found), found::toString);
+    assertEquals("6211", found.getJsonObject(0).getString("place"), "the place as given");
+    assertTrue(references(queue("q=REGISTER+THE+CAR").getJsonArray("items")).contains(reference));
+    assertTrue(references(queue("q=6211").getJsonArray("items")).contains(reference));
+    assertEquals(List.of(), references(queue("q=" + part + "%25").getJsonArray("items")));
+    assertEquals(
+        List.of(), references(queue("q=%25_%25").getJsonArray("items")), "% is only itself");
+
+    assertFalse(references(queue("unread=true").getJsonArray("items")).contains(reference));
+    assertEquals(201, post("questions", "{\"text\":\"Welke dag?\"}", analyst()).status());
+    assertEquals(201, reporterWrites("Het was dinsdag.").status());
+    assertTrue(references(queue("unread=true").getJsonArray("items")).contains(reference));
+
+    Api.Reply tooLong = api.get("api/v1/triage/queue?q=" + "a".repeat(101), analyst());
+    assertEquals(422, tooLong.status(), tooLong::toString);
+    assertTrue(tooLong.body().contains("\"q\""), tooLong::toString);
+    assertEquals(422, api.get("api/v1/triage/queue?unread=misschien", analyst()).status());
+  }
+
+  private JsonObject queue(String query) {
+    Api.Reply reply = api.get("api/v1/triage/queue?status=open&limit=100&" + query, analyst());
+    assertEquals(200, reply.status(), reply::toString);
+    return reply.json();
+  }
+
+  private static List<String> references(JsonArray items) {
+    return items.stream().map(i -> ((JsonObject) i).getString("reference")).toList();
   }
 
   @Test

@@ -2,25 +2,19 @@ package nl.waakzaam.routing.infrastructure;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
+import nl.waakzaam.signal.application.FormWording;
 import nl.waakzaam.signal.domain.Answer;
 
 /**
- * The Dutch of a package: the form's own questions and choices for the reporter's answers (the
- * texts the reporter read, {@code nl/waakzaam/pages.properties}), and the package's headings
- * ({@code nl/waakzaam/routing/package.properties}).
+ * The Dutch of a package: the form's own questions and choices for the reporter's answers ({@link
+ * FormWording}), and the package's headings ({@code nl/waakzaam/routing/package.properties}).
  */
 final class PackageLabels {
 
@@ -30,7 +24,6 @@ final class PackageLabels {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
-  private final ResourceBundle pages = bundle("nl.waakzaam.pages");
   private final ResourceBundle texts = bundle("nl.waakzaam.routing.package");
 
   private static ResourceBundle bundle(String name) {
@@ -48,42 +41,20 @@ final class PackageLabels {
 
   /** The question as the form asked it; the key itself if the form has no text for it. */
   String question(Answer answer) {
-    return page("q." + answer.question() + ".label").orElse(answer.question());
+    return FormWording.dutch().question(answer);
   }
 
   /** The answer as the reporter chose or wrote it, in Dutch. */
   String value(Answer answer) {
-    return value(answer.question(), answer.value());
-  }
-
-  private String value(String question, Object value) {
-    if (value instanceof Boolean b) {
-      return text(b ? "yes" : "no");
-    }
-    if (value instanceof Enum<?> e) {
-      return choice(e);
-    }
-    if (value instanceof Collection<?> c) {
-      return c.stream().map(v -> value(question, v)).collect(Collectors.joining(", "));
-    }
-    if (value instanceof BigDecimal amount && question.endsWith("Euros")) {
-      return euros(amount);
-    }
-    if (value instanceof LocalDateTime t) {
-      return DATE_TIME.format(t);
-    }
-    return value.toString();
+    return FormWording.dutch().value(answer);
   }
 
   String choice(Enum<?> e) {
-    return page("choice." + e.getDeclaringClass().getSimpleName() + "." + e.name())
-        .orElse(e.name());
+    return FormWording.dutch().choice(e);
   }
 
   static String euros(BigDecimal amount) {
-    NumberFormat format = NumberFormat.getNumberInstance(DUTCH);
-    format.setMaximumFractionDigits(2);
-    return "€ " + format.format(amount);
+    return FormWording.euros(amount);
   }
 
   static String date(LocalDate date) {
@@ -96,13 +67,5 @@ final class PackageLabels {
 
   static String moment(Instant instant) {
     return DATE_TIME.format(instant.atZone(DUTCH_TIME));
-  }
-
-  private Optional<String> page(String key) {
-    try {
-      return Optional.of(pages.getString(key));
-    } catch (MissingResourceException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -70,13 +70,23 @@ public class TriageActions {
     this.clock = clock;
   }
 
-  /** Takes a received signal into triage. */
+  /**
+   * Takes a received signal into triage; whoever takes it handles it from then on, unless a
+   * colleague was assigned to it already.
+   */
   @Transactional
   public StaffActionDone take(SignalReference reference) {
     return act(
         reference,
         AuditAction.SIGNAL_TAKEN_INTO_TRIAGE,
-        step -> step.signal().startTriage(step.actor(), step.now()));
+        step -> {
+          Signal signal = step.signal();
+          signal.startTriage(step.actor(), step.now());
+          if (signal.handling().assignee().isEmpty()) {
+            signal.assign(
+                Optional.of(Assignee.named(step.staff().name())), step.actor(), step.now());
+          }
+        });
   }
 
   /**

@@ -17,6 +17,9 @@ import nl.waakzaam.signal.domain.SignalStatus;
  * @param related only signals that name an entity another signal names too, or that staff linked by
  *     hand
  * @param now the moment deadlines are judged against
+ * @param search words a signal's reference, place, description or account of what happened holds
+ *     (case aside)
+ * @param unreadOnly only signals whose reporter wrote something staff have not opened yet
  */
 public record QueueQuery(
     Set<SignalStatus> statuses,
@@ -30,7 +33,9 @@ public record QueueQuery(
     QueueOrder order,
     Optional<QueuePosition> after,
     int limit,
-    Instant now) {
+    Instant now,
+    Optional<String> search,
+    boolean unreadOnly) {
 
   public QueueQuery {
     statuses = Set.copyOf(statuses);
@@ -42,6 +47,7 @@ public record QueueQuery(
     Objects.requireNonNull(order);
     Objects.requireNonNull(after);
     Objects.requireNonNull(now);
+    search = search.map(String::strip).filter(t -> !t.isEmpty());
     if (after.isPresent() && after.get().order() != order) {
       throw new IllegalArgumentException("The position belongs to another order");
     }
@@ -64,7 +70,9 @@ public record QueueQuery(
         order,
         after,
         limit,
-        now);
+        now,
+        search,
+        unreadOnly);
   }
 
   /** The same question, one more row: to know whether there is a next page. */
@@ -81,6 +89,8 @@ public record QueueQuery(
         order,
         after,
         limit + 1,
-        now);
+        now,
+        search,
+        unreadOnly);
   }
 }

@@ -12,9 +12,9 @@ import nl.waakzaam.signal.domain.SignalKind;
 import nl.waakzaam.signal.domain.SignalStatus;
 
 /**
- * What a list of signals shows of each: what it is, where, since when, who handles it, how urgent
- * it is and how its clock stands; none of its content. Read straight from the signal's columns,
- * without loading the aggregate.
+ * What a list of signals shows of each: what it is, where (the municipality, or else the postcode),
+ * since when, who handles it, how urgent it is and how its clock stands; none of its content. Read
+ * straight from the signal's columns, without loading the aggregate.
  */
 public record SignalSummary(
     UUID id,
@@ -29,7 +29,8 @@ public record SignalSummary(
     Optional<String> assignee,
     Optional<Instant> slaDueAt,
     boolean firstFeedbackGiven,
-    Optional<Instant> reporterNewsAt) {
+    Optional<Instant> reporterNewsAt,
+    Optional<String> place) {
 
   /** The form the JPQL constructor expression calls. */
   public SignalSummary(
@@ -45,7 +46,9 @@ public record SignalSummary(
       String assignee,
       OffsetDateTime slaDueAt,
       OffsetDateTime firstFeedbackAt,
-      OffsetDateTime reporterNewsAt) {
+      OffsetDateTime reporterNewsAt,
+      String municipality,
+      String postcode) {
     this(
         id,
         reference,
@@ -59,7 +62,8 @@ public record SignalSummary(
         Optional.ofNullable(assignee),
         Optional.ofNullable(slaDueAt).map(OffsetDateTime::toInstant),
         firstFeedbackAt != null,
-        Optional.ofNullable(reporterNewsAt).map(OffsetDateTime::toInstant));
+        Optional.ofNullable(reporterNewsAt).map(OffsetDateTime::toInstant),
+        Optional.ofNullable(municipality).or(() -> Optional.ofNullable(postcode)));
   }
 
   /** Where this signal stands in a list sorted by {@code order}. */

@@ -2,6 +2,7 @@ package nl.waakzaam.triage.infrastructure;
 
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import nl.waakzaam.triage.domain.QueueOrder;
 import nl.waakzaam.triage.domain.QueuePosition;
@@ -19,7 +20,8 @@ record QueueJpql(String text, Map<String, Object> parameters) {
   private static final String SELECT =
       "select new nl.waakzaam.triage.domain.SignalSummary(s.id, s.reference.value, s.report.kind,"
           + " s.status, s.region, s.report.sector, s.origin.receivedAt, s.handling.priority, s.handling.category, s.handling.assignee.userName,"
-          + " s.clock.slaDueAt, s.clock.firstFeedbackAt, s.handling.reporterNewsAt) from Signal s"
+          + " s.clock.slaDueAt, s.clock.firstFeedbackAt, s.handling.reporterNewsAt,"
+          + " s.report.location.municipality, s.report.location.postcode) from Signal s"
           + " where s.region in :regions";
 
   /**
@@ -59,11 +61,36 @@ record QueueJpql(String text, Map<String, Object> parameters) {
       parameters.put("assignee", query.assignee().get());
     }
     query.sla().ifPresent(state -> sla(state, query, text, parameters));
+    if (query.unreadOnly()) {
+      text.append(" and s.handling.reporterNewsAt is not null");
+    }
+    query.search().ifPresent(words -> search(words, text, parameters));
     if (query.related()) {
       text.append(" and SQL('").append(RELATED).append("', s.id, s.id, s.id)");
     }
     order(query, text, parameters);
     return new QueueJpql(text.toString(), parameters);
+  }
+
+  /**
+   * The reference, the postcode, the municipality, the address, the description or the account of
+   * what happened holds the words, case aside; {@code %} and {@code _} are only themselves. A scan
+   * of the caller's regions' rows that the other filters leave: staff search what they handle.
+   */
+  private static void search(String words, StringBuilder text, Map<String, Object> parameters) {
+    String escaped =
+        words
+            .toLowerCase(Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_");
+    text.append(" and (lower(s.reference.value) like :words escape '\\'")
+        .append(" or lower(s.report.location.postcode) like :words escape '\\'")
+        .append(" or lower(s.report.location.municipality) like :words escape '\\'")
+        .append(" or lower(s.report.location.address) like :words escape '\\'")
+        .append(" or lower(s.report.description) like :words escape '\\'")
+        .append(" or lower(s.report.general.whatHappened) like :words escape '\\')");
+    parameters.put("words", "%" + escaped + "%");
   }
 
   private static void sla(

@@ -34,6 +34,7 @@ import nl.waakzaam.triage.domain.QueueQuery;
 import nl.waakzaam.triage.domain.SignalSummary;
 import nl.waakzaam.triage.domain.SlaState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,13 +54,32 @@ public class QueueResource {
 
   /** {@code related=true} asks for signals with related ones; absent or {@code false}, for all. */
   private static boolean onlyRelated(String related) {
-    if (related == null || related.isBlank() || related.equals("false")) {
+    return flag("related", related);
+  }
+
+  /** A yes-or-no parameter: {@code true}, or absent or {@code false}. */
+  private static boolean flag(String name, String value) {
+    if (value == null || value.isBlank() || value.equals("false")) {
       return false;
     }
-    if (related.equals("true")) {
+    if (value.equals("true")) {
       return true;
     }
-    throw new InvalidRequestException(Violation.of("related", "query.related"));
+    throw new InvalidRequestException(Violation.of(name, "query.related"));
+  }
+
+  /** At most this many characters of search words. */
+  static final int MAX_SEARCH = 100;
+
+  private static Optional<String> search(String q) {
+    if (q != null && q.strip().length() > MAX_SEARCH) {
+      throw new InvalidRequestException(
+          new Violation(
+              "q",
+              "jakarta.validation.constraints.Size.message",
+              java.util.Map.of("min", 0, "max", MAX_SEARCH)));
+    }
+    return Optional.ofNullable(q);
   }
 
   /** A user name as Keycloak allows it, or {@code me}, or {@code none} for unassigned. */
@@ -95,6 +115,15 @@ public class QueueResource {
           @DefaultValue("newest")
           @Parameter(description = "newest, oldest, deadline")
           String sort,
+      @QueryParam("q")
+          @Parameter(
+              description =
+                  "Words the reference, postcode, municipality, address, description or account"
+                      + " of what happened holds, case aside; at most 100 characters")
+          String q,
+      @QueryParam("unread")
+          @Parameter(description = "`true`: only signals whose reporter wrote something new")
+          String unread,
       @QueryParam("after") String after,
       @QueryParam("limit") @DefaultValue("50") String limit) {
     QueueOrder order = QueryParameters.choice("sort", sort, QueueOrder.class);
@@ -119,7 +148,9 @@ public class QueueResource {
             order,
             QueueCursor.decode(after, order),
             QueryParameters.limit(limit, MAX_LIMIT),
-            queue.now());
+            queue.now(),
+            search(q),
+            flag("unread", unread));
     WorkQueue.Page page = queue.page(query);
     Instant now = query.now();
     return new QueuePage(
@@ -164,7 +195,11 @@ public class QueueResource {
       String deadlineKind,
       Instant deadline,
       String sla,
-      boolean unread) {
+      boolean unread,
+      @Schema(
+              description = "The municipality, or else the postcode, as given.",
+              example = "Maastricht")
+          String place) {
 
     static QueueItem of(SignalSummary s, Instant now) {
       return new QueueItem(
@@ -180,7 +215,8 @@ public class QueueResource {
           s.slaDueAt().isEmpty() ? null : s.firstFeedbackGiven() ? "DECISION" : "FIRST_FEEDBACK",
           s.slaDueAt().orElse(null),
           SlaState.of(s.slaDueAt(), now).name(),
-          s.unread());
+          s.unread(),
+          s.place().orElse(null));
     }
   }
 

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import nl.waakzaam.feedback.domain.Message;
+import nl.waakzaam.signal.application.FormWording;
 import nl.waakzaam.signal.domain.Answers;
 import nl.waakzaam.signal.domain.Assignee;
 import nl.waakzaam.signal.domain.BarnOfferAnswers;
@@ -50,6 +51,14 @@ public class StaffSignalAssembler {
         a instanceof GeneralAnswers g ? StaffSignalResponse.General.of(g) : null,
         a instanceof BarnOfferAnswers b ? StaffSignalResponse.BarnOffer.of(b) : null,
         a instanceof VesselAnswers v ? StaffSignalResponse.Vessel.of(v) : null,
+        a.answered().stream()
+            .map(
+                answer ->
+                    new StaffSignalResponse.LabelledAnswer(
+                        answer.question(),
+                        FormWording.dutch().question(answer),
+                        FormWording.dutch().value(answer)))
+            .toList(),
         s.mentions().persons().stream()
             .map(
                 p ->

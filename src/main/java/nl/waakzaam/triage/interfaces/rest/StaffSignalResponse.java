@@ -38,6 +38,7 @@ public record StaffSignalResponse(
     General general,
     BarnOffer barnOffer,
     Vessel vessel,
+    List<LabelledAnswer> answered,
     List<Person> persons,
     List<Vehicle> vehicles,
     List<VesselMention> vessels,
@@ -83,6 +84,17 @@ public record StaffSignalResponse(
       @Schema(example = "VO-2026-483920") String survivor,
       Instant mergedAt,
       Instant undoableUntil) {}
+
+  /**
+   * One answer of the form in the words the reporter read: the question as the form asked it and
+   * the answer as they chose or wrote it, in Dutch; {@code question} is the answer's key, as in
+   * {@code general}, {@code barnOffer} or {@code vessel}.
+   */
+  @Schema(name = "LabelledAnswer")
+  public record LabelledAnswer(
+      @Schema(example = "barnOffer.buildingType") String question,
+      @Schema(example = "Wat voor gebouw of grond is het?") String label,
+      @Schema(example = "Schuur") String value) {}
 
   /** Where it happened, as given, and the municipality the reference data found. */
   public record Place(
