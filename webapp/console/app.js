@@ -9,6 +9,7 @@ import { REGION, label } from './labels.js';
 import { showAccessRequests, showGrantedSignal } from './access.js';
 import { showAudit } from './audit.js';
 import { showQueue } from './queue.js';
+import { listenForKeys } from './keys.js';
 import { showRules } from './rules.js';
 import { showForwardingFigures, showNationalFigures } from './effect.js';
 import { showFigures } from './figures.js';
@@ -43,6 +44,7 @@ async function start() {
   useKeycloak(keycloak);
   const session = sessionOf(keycloak);
   navigation(session, keycloak);
+  listenForKeys();
   window.addEventListener('hashchange', () => route(session));
   await route(session);
 }
@@ -77,6 +79,7 @@ function navigation(session, keycloak) {
       links.map(([href, text]) => h('li', {}, h('a', { class: 'utrecht-link utrecht-link--html-a', href }, text)))),
     h('p', { class: 'waakzaam-console-user' },
       `Ingelogd als ${session.name} `,
+      h('span', { class: 'waakzaam-console-keys-hint' }, 'Toets ? voor sneltoetsen. '),
       h('button', { type: 'button', class: 'utrecht-button utrecht-button--subtle', onClick: () => keycloak.logout({ redirectUri: location.href.split('#')[0] }) }, 'Uitloggen')),
   );
 }

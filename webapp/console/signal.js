@@ -5,6 +5,7 @@
 import { call, download } from './api.js';
 import { button, dateTime, field, h, replace, select, textarea, timeLeft, uniqueId } from './dom.js';
 import { actionForm, section } from './forms.js';
+import { queueNeighbours } from './keys.js';
 import { forwardingChoices, forwardingForm, sentPackages } from './forwarding.js';
 import { linking } from './linking.js';
 import { suggestionSection, transferSection } from './transfer.js';
@@ -29,31 +30,52 @@ export async function showSignal(main, reference, session, notice) {
   ]);
   // Forwarding further starts from nothing chosen: the suggestion was for the first forwarding.
   if (choices && suggestion?.matched && signal.status !== 'ROUTED') choices.suggested = suggestion.partners.map((p) => p.id);
-  const status = h('div', { role: 'status', class: 'waakzaam-console-notice' });
+  const status = h('div', { role: 'status', class: 'waakzaam-console-notice', tabindex: '-1' });
   const heading = h('h1', { class: 'utrecht-heading-1', tabindex: '-1' }, `Melding ${signal.reference}`);
   replace(
     main,
-    h('p', {}, h('a', { class: 'utrecht-link utrecht-link--html-a', href: '#/' }, '← Terug naar de werkvoorraad')),
+    h('p', {}, h('a', { class: 'utrecht-link utrecht-link--html-a', href: '#/' }, '← Terug naar de werkvoorraad'), ' ', neighbours(reference)),
     heading,
-    status,
     signal.handling.unread
       ? h('p', { class: 'utrecht-alert utrecht-alert--info waakzaam-console-unread-alert' }, 'De melder schreef iets nieuws: zie de berichten.')
       : null,
-    handling(signal),
-    suggestionSection(suggestion),
-    sent,
-    transferSection(signal, reload, suggestion),
-    actions(signal, session, texts, colleagues, choices, reload),
-    content(signal),
-    ...connections,
-    files(signal, attachments),
-    conversation(signal),
-    history(signal),
+    h(
+      'div',
+      { class: 'waakzaam-console-signal' },
+      // The report first: in the reading order (and on a narrow screen) before what can be done.
+      h('div', { class: 'waakzaam-console-signal__report' }, content(signal), ...connections, files(signal, attachments), conversation(signal), history(signal)),
+      h(
+        'aside',
+        { class: 'waakzaam-console-signal__work', 'aria-label': 'Behandeling en acties' },
+        status,
+        handling(signal),
+        suggestionSection(suggestion),
+        sent,
+        transferSection(signal, reload, suggestion),
+        actions(signal, session, texts, colleagues, choices, reload),
+      ),
+    ),
   );
   if (notice) {
+    // After an action the work goes on beside the report: the notice of what was done takes the
+    // focus there, not the top of the page.
     status.textContent = notice;
+    status.focus();
+  } else {
+    heading.focus();
   }
-  heading.focus();
+}
+
+/** Links to the signals before and after this one in the queue as last shown (keys p and n). */
+function neighbours(reference) {
+  const { previous, next } = queueNeighbours(reference);
+  return h(
+    'span',
+    { class: 'waakzaam-console-neighbours' },
+    previous ? h('a', { class: 'utrecht-link utrecht-link--html-a', href: `#/melding/${previous}`, 'data-key': 'p' }, '← Vorige melding') : null,
+    previous && next ? ' · ' : null,
+    next ? h('a', { class: 'utrecht-link utrecht-link--html-a', href: `#/melding/${next}`, 'data-key': 'n' }, 'Volgende melding →') : null,
+  );
 }
 
 function dl(pairs) {
@@ -295,37 +317,60 @@ function actions(signal, session, texts, colleagues, choices, reload) {
 }
 
 function content(signal) {
-  const answers = signal.general || signal.barnOffer || signal.vessel || {};
   const place = signal.place || {};
   return section(
     'Wat de melding zegt',
     dl([
-      ['Plaats', [place.postcode, place.address, place.municipality].filter(Boolean).join(', ') || '—'],
-      ['Waargenomen op', [signal.observedOn, signal.observedTime].filter(Boolean).join(' ') || '—'],
+      ['Soort', label(KIND, signal.kind)],
+      ['Plaats', [place.address, place.postcode, place.municipality].filter(Boolean).join(', ') || '—'],
+      ['Waargenomen op', [signal.observedOn && dateOnly(signal.observedOn), signal.observedTime?.slice(0, 5)].filter(Boolean).join(' om ') || '—'],
       ['Beschrijving', signal.description || '—'],
-      ...Object.entries(answers).map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : String(value ?? '—')]),
+      // In the words of the form the reporter filled in: the question as asked, the answer as chosen.
+      ...(signal.answered || []).map((a) => [a.label, a.value]),
     ]),
-    mentions('Genoemde personen', signal.persons, (p) => [p.name, p.role, p.description, p.phone, p.email]),
-    mentions('Genoemde voertuigen', signal.vehicles, (v) => [v.licencePlate, v.country, v.makeAndModel, v.colour]),
-    mentions('Genoemde schepen', signal.vessels, (v) => [v.name, v.registration, v.mmsi]),
+    cards('Genoemde personen', signal.persons, (p) => [
+      ['Naam', p.name], ['Rol', p.role], ['Beschrijving', p.description], ['Telefoon', p.phone], ['E-mail', p.email],
+    ]),
+    cards('Genoemde voertuigen', signal.vehicles, (v) => [
+      ['Kenteken', v.licencePlate], ['Land', v.country], ['Merk en type', v.makeAndModel], ['Kleur', v.colour],
+    ]),
+    cards('Genoemde schepen', signal.vessels, (v) => [['Naam', v.name], ['Registratie', v.registration], ['MMSI', v.mmsi]]),
     signal.contact
       ? h(
-          'p',
-          { class: 'utrecht-paragraph' },
-          `Contact: ${[signal.contact.name, signal.contact.email, signal.contact.phone].filter(Boolean).join(', ')}`,
-          signal.contact.shareWithPartners ? ' (mag met partners gedeeld worden)' : ' (niet delen met partners)',
+          'div',
+          { class: 'waakzaam-console-card' },
+          h('h3', { class: 'utrecht-heading-3' }, 'Contact met de melder'),
+          dl([
+            ['Naam', signal.contact.name || undefined],
+            ['E-mail', signal.contact.email || undefined],
+            ['Telefoon', signal.contact.phone || undefined],
+            ['Delen met partners', signal.contact.shareWithPartners ? 'Mag' : 'Niet delen'],
+          ]),
         )
       : h('p', { class: 'utrecht-paragraph' }, 'De melder is anoniem.'),
   );
 }
 
-function mentions(title, list, parts) {
+/** A date of the report (yyyy-mm-dd) as Dutch people write it. */
+function dateOnly(iso) {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}-${Number(m)}-${y}`;
+}
+
+/** Persons, vehicles or vessels named in the report, each a small card of what is known. */
+function cards(title, list, fields) {
   if (!list || list.length === 0) return null;
   return h(
     'div',
     {},
     h('h3', { class: 'utrecht-heading-3' }, title),
-    h('ul', { class: 'utrecht-unordered-list' }, list.map((item) => h('li', { class: 'utrecht-unordered-list__item' }, parts(item).filter(Boolean).join(', ')))),
+    h(
+      'ul',
+      { class: 'waakzaam-console-cards' },
+      list.map((item) =>
+        h('li', { class: 'waakzaam-console-card' }, dl(fields(item).filter(([, value]) => value).map(([k, v]) => [k, v]))),
+      ),
+    ),
   );
 }
 

@@ -111,7 +111,8 @@ class StaffConsoleJourneyIT extends ApiIntegrationTest {
           .click();
       assertThat(console.getByRole(AriaRole.STATUS))
           .hasText("De melding is afgesloten; de melder leest de uitkomst.");
-      assertThat(console.locator(".waakzaam-console-data").first()).containsText("Afgesloten");
+      assertThat(console.locator(".waakzaam-console-signal__work .waakzaam-console-data").first())
+          .containsText("Afgesloten");
       staff.check("console-4-closed");
 
       followUp.reload();
@@ -135,6 +136,107 @@ class StaffConsoleJourneyIT extends ApiIntegrationTest {
       assertThat(trail).containsText("analist.limburg");
       auditor.check("console-8-audit");
     }
+  }
+
+  /**
+   * An analyst who works by keyboard only: j three times and Enter open the third signal of the
+   * queue, Tab and Enter take it (the taker is its assignee) and ask a question, the focus stays by
+   * the work, n opens the next signal of the queue, ? lists the keys. Then the same console on a
+   * phone's 390 px: nothing scrolls sideways.
+   */
+  @Test
+  void anAnalystWorksTheQueueByKeyboardAndOnAPhone() {
+    TestKeycloak.get();
+    for (int i = 0; i < 4; i++) {
+      submit("toetsenbord-" + UUID.randomUUID() + "@example.nl");
+    }
+    try (BrowserTab staff = BrowserTab.open(base, true)) {
+      Page console = staff.page();
+      staff.go("/console/#/?sort=newest&status=RECEIVED");
+      console.locator("#username").fill("analist.limburg");
+      console.locator("#password").fill(TestKeycloak.PASSWORD);
+      console.locator("#kc-login").click();
+      assertThat(console.locator("h1")).hasText("Werkvoorraad");
+      Locator rows = console.locator(".waakzaam-console-queue tbody th a");
+      assertThat(rows.nth(3)).isVisible();
+      String third = rows.nth(2).textContent();
+      String fourth = rows.nth(3).textContent();
+
+      console.keyboard().press("j");
+      console.keyboard().press("j");
+      console.keyboard().press("j");
+      assertEquals(third, console.evaluate("document.activeElement.textContent"));
+      staff.check("console-15-queue-keyboard");
+      console.keyboard().press("Enter");
+      assertThat(console.locator("h1")).hasText("Melding " + third);
+
+      tabTo(console, "Neem in behandeling");
+      console.keyboard().press("Enter");
+      Locator notice = console.getByRole(AriaRole.STATUS);
+      assertThat(notice).hasText("De melding is in behandeling genomen.");
+      assertThat(notice).isFocused();
+      assertThat(console.locator(".waakzaam-console-signal__work")).containsText("analist.limburg");
+
+      tabTo(console, "Vraag");
+      console.keyboard().type("Wanneer kwam de man langs?");
+      tabTo(console, "Stel de vraag");
+      console.keyboard().press("Enter");
+      assertThat(notice).hasText("De vraag staat klaar voor de melder.");
+      assertThat(notice).isFocused();
+      staff.check("console-16-signal-report-first");
+
+      console.keyboard().press("?");
+      assertThat(console.getByRole(AriaRole.DIALOG)).containsText("Sneltoetsen");
+      console.keyboard().press("Escape");
+      assertThat(console.getByRole(AriaRole.DIALOG)).hasCount(0);
+      console.keyboard().press("n");
+      assertThat(console.locator("h1")).hasText("Melding " + fourth);
+
+      console.setViewportSize(390, 844);
+      staff.go("/console/#/?sort=newest&status=RECEIVED");
+      assertThat(console.locator("h1")).hasText("Werkvoorraad");
+      assertThat(rows.first()).isVisible();
+      assertNoSidewaysScroll(console);
+      staff.check("console-17-queue-390px");
+      rows.first().click();
+      assertThat(console.locator("h1")).containsText("Melding ");
+      assertNoSidewaysScroll(console);
+      staff.check("console-18-signal-390px");
+    }
+  }
+
+  /** Presses Tab until the focus is on the control with this accessible name (at most 80 times). */
+  private static void tabTo(Page page, String name) {
+    for (int i = 0; i < 80; i++) {
+      page.keyboard().press("Tab");
+      Object focused =
+          page.evaluate(
+              "(() => { const e = document.activeElement; if (!e) return '';"
+                  + " const l = e.labels && e.labels[0] ? e.labels[0].textContent : '';"
+                  + " return (l || e.getAttribute('aria-label') || e.textContent || '').trim(); })()");
+      if (name.equals(focused)) {
+        return;
+      }
+    }
+    throw new AssertionError("No control named " + name + " within 80 presses of Tab");
+  }
+
+  private static void assertNoSidewaysScroll(Page page) {
+    Object widths =
+        page.evaluate(
+            "[document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+    List<?> both = (List<?>) widths;
+    int scroll = ((Number) both.get(0)).intValue();
+    int viewport = ((Number) both.get(1)).intValue();
+    assertTrue(
+        scroll <= viewport,
+        () ->
+            "scrolls sideways: "
+                + scroll
+                + " > "
+                + viewport
+                + ": "
+                + page.evaluate(BrowserTab.WIDEST));
   }
 
   @Test

@@ -89,6 +89,23 @@ public final class BrowserTab implements AutoCloseable {
     return page.url().substring(base.length());
   }
 
+  /**
+   * The elements that stick out on the right, the outermost first, for the message of a failure.
+   */
+  public static final String WIDEST =
+      "() => { const w = document.documentElement.clientWidth;"
+          + " const name = e => e.tagName.toLowerCase() + '.' + String(e.className).replaceAll(' ', '.')"
+          + " + ' ' + Math.round(e.getBoundingClientRect().width) + 'px: ' + (e.textContent || '').trim().slice(0, 30);"
+          + " const all = [...document.querySelectorAll('body *')];"
+          + " const out = all.filter(e => e.getBoundingClientRect().right > w + 0.5);"
+          + " const wide = all.filter(e => e.getBoundingClientRect().width > w + 0.5);"
+          + " const depth = e => { let d = 0; for (let p = e; p; p = p.parentElement) d++; return d; };"
+          + " const leaves = l => l.filter(e => ![...e.children].some(c => l.includes(c)))"
+          + ".sort((a, b) => depth(b) - depth(a)).slice(0, 5)"
+          + ".map(e => name(e) + ' (' + getComputedStyle(e).display + ')');"
+          + " return 'wider than the screen: ' + leaves(wide).join('; ') + ' | sticking out: '"
+          + " + leaves(out).join('; '); }";
+
   /** Checks the page as it stands and saves it as {@code target/screenshots/<name>.png}. */
   public void check(String name) {
     Page inspected = javaScript ? page : snapshot();
@@ -100,7 +117,10 @@ public final class BrowserTab implements AutoCloseable {
       assertTrue(violations.isEmpty(), () -> name + ": axe-core found " + describe(violations));
       Object overflow =
           inspected.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-      assertEquals(0, ((Number) overflow).intValue(), name + ": the page is wider than the screen");
+      assertEquals(
+          0,
+          ((Number) overflow).intValue(),
+          () -> name + ": the page is wider than the screen: " + inspected.evaluate(WIDEST));
     } finally {
       if (inspected != page) {
         inspected.close();
