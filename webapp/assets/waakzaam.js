@@ -91,6 +91,12 @@
   document.addEventListener("DOMContentLoaded", function () {
     Array.prototype.forEach.call(document.querySelectorAll("textarea[data-max-length]"), addCounter);
     Array.prototype.forEach.call(document.querySelectorAll("form[data-upload]"), addProgress);
+    Array.prototype.forEach.call(document.querySelectorAll("button[data-print]"), function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        window.print();
+      });
+    });
     var summary = document.getElementById("fouten");
     if (summary) {
       summary.focus();

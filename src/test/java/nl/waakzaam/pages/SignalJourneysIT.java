@@ -196,7 +196,7 @@ class SignalJourneysIT extends ApiIntegrationTest {
 
   @Test
   void anEntrepreneurReportsACashPaymentOnAPhone() throws Exception {
-    try (BrowserTab tab = BrowserTab.open(base, true, 360, 740)) {
+    try (BrowserTab tab = BrowserTab.open(base, true, 320, 640)) {
       Page page = tab.page();
       tab.go("/");
       tab.check("landing-phone");
@@ -223,6 +223,24 @@ class SignalJourneysIT extends ApiIntegrationTest {
 
       Receipt receipt = receipt(page);
       tab.check("general-5-receipt-phone");
+      // On a 320 px screen the code stays on one line, whole, and nothing scrolls sideways.
+      List<?> tops =
+          (List<?>)
+              page.locator(".waakzaam-receipt__group")
+                  .evaluateAll("groups => groups.map(g => g.getBoundingClientRect().top)");
+      assertEquals(1, tops.stream().distinct().count(), "the code's groups on one line: " + tops);
+      assertEquals(
+          Boolean.TRUE,
+          page.evaluate(
+              "document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+      assertThat(page.getByRole(AriaRole.BUTTON, name("Druk deze pagina af"))).isVisible();
+      com.microsoft.playwright.Download saved =
+          page.waitForDownload(
+              () -> page.getByRole(AriaRole.LINK, name("Bewaar de code als bestand")).click());
+      assertEquals("waakzaam-ontvangstcode.txt", saved.suggestedFilename());
+      String file = java.nio.file.Files.readString(saved.path());
+      assertTrue(file.contains("Ontvangstcode: " + receipt.code()), file);
+      assertTrue(file.contains(receipt.reference()), file);
       tab.go("/opvolgen");
       signIn(page, receipt.code());
       assertThat(page.locator("h1")).hasText("Uw melding");

@@ -363,6 +363,25 @@ public class SignalFormPage {
     return receipt == null ? List.of() : List.of(receipt.receiptCode().grouped().split("-"));
   }
 
+  /**
+   * The receipt as a small text file to save, in a {@code data:} address: made in this answer from
+   * what it shows, so the code is never kept or sent anywhere else.
+   */
+  public String getReceiptFile() {
+    if (receipt == null) {
+      return null;
+    }
+    String text =
+        texts.format(
+            "receipt.file.text",
+            Map.of(
+                "code", receipt.receiptCode().grouped(),
+                "reference", receipt.reference().value()));
+    return "data:text/plain;charset=utf-8,"
+        + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20");
+  }
+
   public SignalReference getRepeated() {
     return repeated;
   }
