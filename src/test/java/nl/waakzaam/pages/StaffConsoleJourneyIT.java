@@ -46,10 +46,7 @@ class StaffConsoleJourneyIT extends ApiIntegrationTest {
     try (BrowserTab staff = BrowserTab.open(base, true);
         BrowserTab reporter = BrowserTab.open(base, true)) {
       Page console = staff.page();
-      staff.go("/console/#/?sort=newest&status=RECEIVED");
-      console.locator("#username").fill("analist.limburg");
-      console.locator("#password").fill(TestKeycloak.PASSWORD);
-      console.locator("#kc-login").click();
+      logIn(staff, "/console/#/?sort=newest&status=RECEIVED", "analist.limburg");
 
       assertThat(console.locator("h1")).hasText("Werkvoorraad");
       assertThat(console.locator(".waakzaam-console-user")).containsText("Lotte Vermeulen");
@@ -152,10 +149,7 @@ class StaffConsoleJourneyIT extends ApiIntegrationTest {
     }
     try (BrowserTab staff = BrowserTab.open(base, true)) {
       Page console = staff.page();
-      staff.go("/console/#/?sort=newest&status=RECEIVED");
-      console.locator("#username").fill("analist.limburg");
-      console.locator("#password").fill(TestKeycloak.PASSWORD);
-      console.locator("#kc-login").click();
+      logIn(staff, "/console/#/?sort=newest&status=RECEIVED", "analist.limburg");
       assertThat(console.locator("h1")).hasText("Werkvoorraad");
       Locator rows = console.locator(".waakzaam-console-queue tbody th a");
       assertThat(rows.nth(3)).isVisible();
@@ -205,6 +199,15 @@ class StaffConsoleJourneyIT extends ApiIntegrationTest {
     }
   }
 
+  /** Opens the console at {@code path} and logs in through the real Keycloak as {@code user}. */
+  private static void logIn(BrowserTab tab, String path, String user) {
+    tab.go(path);
+    Page page = tab.page();
+    page.locator("#username").fill(user);
+    page.locator("#password").fill(TestKeycloak.PASSWORD);
+    page.locator("#kc-login").click();
+  }
+
   /** Presses Tab until the focus is on the control with this accessible name (at most 80 times). */
   private static void tabTo(Page page, String name) {
     for (int i = 0; i < 80; i++) {
@@ -244,10 +247,7 @@ class StaffConsoleJourneyIT extends ApiIntegrationTest {
     TestKeycloak.get();
     try (BrowserTab tab = BrowserTab.open(base, true)) {
       Page page = tab.page();
-      tab.go("/console/#/termijnen");
-      page.locator("#username").fill("coordinator.limburg");
-      page.locator("#password").fill(TestKeycloak.PASSWORD);
-      page.locator("#kc-login").click();
+      logIn(tab, "/console/#/termijnen", "coordinator.limburg");
       assertThat(page.locator("h1")).hasText("Termijnen");
       assertThat(page.locator("table")).containsText("Eerste terugkoppeling aan de melder");
       assertThat(page.locator("thead")).containsText("Loopt nog");
@@ -297,10 +297,7 @@ class StaffConsoleJourneyIT extends ApiIntegrationTest {
     TestKeycloak.get();
     try (BrowserTab tab = BrowserTab.open(base, true)) {
       Page page = tab.page();
-      tab.go("/console/");
-      page.locator("#username").fill("landelijk.analist");
-      page.locator("#password").fill(TestKeycloak.PASSWORD);
-      page.locator("#kc-login").click();
+      logIn(tab, "/console/", "landelijk.analist");
       assertThat(page.locator("h1")).hasText("Landelijke doorstuurcijfers");
       assertThat(page.locator(".waakzaam-console-nav")).not().containsText("Werkvoorraad");
       tab.check("console-14-national-figures");

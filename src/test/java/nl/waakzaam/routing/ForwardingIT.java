@@ -564,18 +564,9 @@ class ForwardingIT extends ApiIntegrationTest {
 
   /** The steps of the reporter's timeline, as the follow-up API gives them. */
   private List<JsonObject> reporterTimeline(String receiptCode) {
-    Api.Reply session =
-        api.post(
-            "api/v1/followup", Json.createObjectBuilder().add("receiptCode", receiptCode).build());
-    assertEquals(200, session.status(), session::toString);
-    Api.Reply view =
-        api.send(
-            api.json("api/v1/followup/signal")
-                .header("Authorization", "FollowUp " + session.json().getString("token"))
-                .GET());
-    assertEquals(200, view.status(), view::toString);
-    assertEquals("FORWARDED", view.json().getString("status"), "as the reporter reads it");
-    return view.json().getJsonArray("timeline").getValuesAs(JsonObject.class);
+    JsonObject view = Routed.reporterView(api, receiptCode);
+    assertEquals("FORWARDED", view.getString("status"), "as the reporter reads it");
+    return view.getJsonArray("timeline").getValuesAs(JsonObject.class);
   }
 
   private static JsonObjectBuilder partner(String organisation, String basis) {

@@ -79,18 +79,10 @@ class PartnerDisclosureIT extends ApiIntegrationTest {
 
   /** The kinds of partner the reporter reads through the follow-up API, in Dutch. */
   private List<String> partners(String receiptCode) {
-    Api.Reply session =
-        api.post(
-            "api/v1/followup", Json.createObjectBuilder().add("receiptCode", receiptCode).build());
-    assertEquals(200, session.status(), session::toString);
-    Api.Reply view =
-        api.send(
-            api.json("api/v1/followup/signal")
-                .header("Authorization", "FollowUp " + session.json().getString("token"))
-                .header("Accept-Language", "nl")
-                .GET());
-    assertEquals(200, view.status(), view::toString);
-    return view.json().getJsonArray("partners").getValuesAs(JsonString.class).stream()
+    return Routed.reporterView(api, receiptCode)
+        .getJsonArray("partners")
+        .getValuesAs(JsonString.class)
+        .stream()
         .map(JsonString::getString)
         .toList();
   }

@@ -258,16 +258,6 @@ class TransferIT extends ApiIntegrationTest {
   }
 
   private JsonObject reporterView(String receiptCode) {
-    Api.Reply session =
-        api.post(
-            "api/v1/followup", Json.createObjectBuilder().add("receiptCode", receiptCode).build());
-    assertEquals(200, session.status(), session::toString);
-    Api.Reply reply =
-        api.send(
-            api.json("api/v1/followup/signal")
-                .header("Authorization", "FollowUp " + session.json().getString("token"))
-                .GET());
-    assertEquals(200, reply.status(), reply::toString);
-    return reply.json();
+    return Routed.reporterView(api, receiptCode);
   }
 }

@@ -81,4 +81,20 @@ public final class Routed {
     }
     return new Signal(signal.reference(), signal.receiptCode(), packages);
   }
+
+  /** The signal as its reporter reads it through the follow-up API, in Dutch. */
+  public static JsonObject reporterView(Api api, String receiptCode) {
+    Api.Reply session =
+        api.post(
+            "api/v1/followup", Json.createObjectBuilder().add("receiptCode", receiptCode).build());
+    assertEquals(200, session.status(), session::toString);
+    Api.Reply view =
+        api.send(
+            api.json("api/v1/followup/signal")
+                .header("Authorization", "FollowUp " + session.json().getString("token"))
+                .header("Accept-Language", "nl")
+                .GET());
+    assertEquals(200, view.status(), view::toString);
+    return view.json();
+  }
 }

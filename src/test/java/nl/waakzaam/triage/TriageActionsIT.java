@@ -55,9 +55,11 @@ class TriageActionsIT extends ApiIntegrationTest {
     assertEquals(409, again.status(), again::toString);
     assertEquals("urn:waakzaam:problem:illegal-transition", again.json().getString("type"));
     JsonArray history = staffView().getJsonArray("history");
-    assertEquals(2, history.size(), history::toString);
+    assertEquals(3, history.size(), history::toString);
     assertEquals("IN_TRIAGE", history.getJsonObject(1).getString("to"));
     assertEquals("STAFF", history.getJsonObject(1).getString("actorType"));
+    assertEquals("ASSIGNED", history.getJsonObject(2).getString("event"), "the taker handles it");
+    assertEquals("analyst-limburg", history.getJsonObject(2).getString("reason"));
     assertEquals(1, audited("SIGNAL_TAKEN_INTO_TRIAGE"));
   }
 
