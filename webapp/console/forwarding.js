@@ -18,7 +18,7 @@ export async function forwardingChoices(signal, session) {
 
 function partnerChoice(partner, bases, suggested) {
   const id = uniqueId('partner');
-  const box = h('input', { type: 'checkbox', class: 'utrecht-checkbox utrecht-checkbox--html-input', id, value: partner.id, checked: suggested });
+  const box = h('input', { type: 'checkbox', class: 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom', id, value: partner.id, checked: suggested });
   const basis = select(
     partner.legalBases.map((key) => [key, bases.find((b) => b.key === key)?.title || key]),
     partner.legalBases[0],

@@ -12,7 +12,7 @@ import { CATEGORY, KIND, PRESENT_ENTITY, PRIORITY, REGION, SECTOR, STATUS, label
 function checkboxes(legend, choices, ticked = []) {
   const boxes = choices.map(([value, text]) => {
     const id = uniqueId('keuze');
-    const box = h('input', { type: 'checkbox', class: 'utrecht-checkbox utrecht-checkbox--html-input', id, value, checked: ticked.includes(value) });
+    const box = h('input', { type: 'checkbox', class: 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom', id, value, checked: ticked.includes(value) });
     return h('div', { class: 'utrecht-form-field utrecht-form-field--checkbox' }, box,
       h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, ` ${text}`));
   });

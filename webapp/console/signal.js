@@ -211,7 +211,7 @@ function actions(signal, session, texts, colleagues, choices, reload) {
       return h(
         'div',
         { class: 'utrecht-form-field utrecht-form-field--checkbox' },
-        h('input', { type: 'checkbox', class: 'utrecht-checkbox utrecht-checkbox--html-input', id, value, checked: current.includes(value) }),
+        h('input', { type: 'checkbox', class: 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom', id, value, checked: current.includes(value) }),
         h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, ` ${name}`),
       );
     }),
